@@ -1,0 +1,37 @@
+/**
+ * Untrusted feed HTML -> GFM Markdown, in one fixed order:
+ * parse -> emoji images to text -> allowlist sanitize -> absolute URLs ->
+ * table shaping -> hast to mdast -> Markdown. Sanitizing comes before the
+ * hast -> mdast step because rehype-remark is not a sanitizer: it would carry
+ * `javascript:` links and iframe sources straight into the Markdown.
+ */
+import rehypeParse from 'rehype-parse';
+import rehypeRemark from 'rehype-remark';
+import rehypeSanitize from 'rehype-sanitize';
+import remarkGfm from 'remark-gfm';
+import type { Root as MdastRoot } from 'mdast';
+import { unified } from 'unified';
+import { stringifyMarkdown } from './markdown-stringify';
+import { rehypeResolveUrls } from './plugins/rehype-resolve-urls';
+import { rehypeTableCells } from './plugins/rehype-table-cells';
+import { rehypeWpEmoji } from './plugins/rehype-wp-emoji';
+import { sanitizeSchema } from './sanitize-schema';
+
+const parse = unified().use(rehypeParse, { fragment: true }).freeze();
+
+/**
+ * Converts one article's HTML. `baseUrl` is the article's own address, used
+ * to resolve relative links and images; without it they are dropped.
+ */
+export function htmlToMarkdown(html: string, baseUrl: string | null): string {
+  const processor = unified()
+    .use(rehypeWpEmoji)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeResolveUrls, { base: baseUrl })
+    .use(rehypeTableCells)
+    .use(rehypeRemark)
+    .use(remarkGfm);
+  const hast = parse.parse(html);
+  const mdast = processor.runSync(hast) as MdastRoot;
+  return stringifyMarkdown(mdast);
+}

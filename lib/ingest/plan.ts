@@ -1,0 +1,90 @@
+/**
+ * The whole ingest as a pure function: source bytes + the articles on disk
+ * -> the files to write and a report. The CLI only does the reading and
+ * writing around it, so every decision here is unit-testable.
+ */
+import type { Article } from '@/lib/content/schema';
+import type { ArticleCandidate } from './article';
+import { IngestError, type IngestWarning } from './errors';
+import { articleKey, mergeArticles } from './merge';
+import { serializeArticle } from './serialize';
+import { readSource } from './source';
+
+export type SourceInput = { name: string; bytes: Uint8Array } | { name: string; error: string };
+
+export type SourceReport = {
+  name: string;
+  status: 'ingested' | 'rejected';
+  format: string | null;
+  items: number;
+  written: number;
+  unchanged: number;
+  skipped: number;
+  error: string | null;
+};
+
+export type IngestPlan = {
+  sources: SourceReport[];
+  /** New or changed files, by slug. */
+  writes: Array<{ slug: string; text: string }>;
+  unchanged: string[];
+  skipped: number;
+  warnings: IngestWarning[];
+};
+
+const byName = (a: { name: string }, b: { name: string }): number => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+
+/**
+ * Plans an ingest. `existingTexts` holds the current text of each article
+ * file by slug, so unchanged files are recognised byte for byte.
+ */
+export function planIngest(inputs: SourceInput[], existing: Article[], existingTexts: Map<string, string>): IngestPlan {
+  const sources: SourceReport[] = [];
+  const candidates: ArticleCandidate[] = [];
+  const warnings: IngestWarning[] = [];
+  const candidateSources = new Map<ArticleCandidate, string>();
+
+  // Sorted, so that neither the output nor the warnings depend on argument order.
+  for (const input of [...inputs].sort(byName)) {
+    const report: SourceReport = { name: input.name, status: 'rejected', format: null, items: 0, written: 0, unchanged: 0, skipped: 0, error: null };
+    sources.push(report);
+    if ('error' in input) {
+      report.error = `${input.name}: ${input.error}`;
+      continue;
+    }
+    try {
+      const result = readSource(input.name, input.bytes);
+      report.status = 'ingested';
+      report.format = result.format;
+      report.items = result.itemCount;
+      report.skipped = result.warnings.filter((warning) => warning.skipped).length;
+      warnings.push(...result.warnings);
+      for (const candidate of result.candidates) {
+        candidates.push(candidate);
+        candidateSources.set(candidate, input.name);
+      }
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      report.error = error.message;
+    }
+  }
+
+  const merged = mergeArticles(candidates, existing);
+  warnings.push(...merged.warnings);
+  const writes: IngestPlan['writes'] = [];
+  const unchanged: string[] = [];
+  const statusByKey = new Map<string, 'written' | 'unchanged'>();
+  for (const article of merged.articles) {
+    const text = serializeArticle(article, article.sources.map((source) => source.file).join(', '));
+    const same = existingTexts.get(article.slug) === text;
+    if (same) unchanged.push(article.slug);
+    else writes.push({ slug: article.slug, text });
+    statusByKey.set(articleKey(article), same ? 'unchanged' : 'written');
+  }
+  for (const [candidate, name] of candidateSources) {
+    const report = sources.find((source) => source.name === name);
+    const status = statusByKey.get(articleKey(candidate));
+    if (report && status) report[status] += 1;
+  }
+  return { sources, writes, unchanged, skipped: sources.reduce((sum, source) => sum + source.skipped, 0), warnings };
+}

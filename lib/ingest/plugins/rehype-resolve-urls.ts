@@ -1,0 +1,54 @@
+/**
+ * Makes every link and image URL absolute against the article's address and
+ * keeps only http(s) and mailto. Runs after sanitizing, which has already
+ * removed other schemes; relative URLs are resolved here so that they do not
+ * end up pointing into our own site. A link whose URL goes becomes its text,
+ * not `[text]()`; an image whose URL goes becomes its alt text.
+ */
+import type { ElementContent, Root } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
+
+const ALLOWED = new Set(['http:', 'https:', 'mailto:']);
+
+function resolve(value: unknown, base: string | null, allowMail: boolean): string | null {
+  if (typeof value !== 'string' || !value.trim()) return null;
+  try {
+    const url = base ? new URL(value.trim(), base) : new URL(value.trim());
+    if (!ALLOWED.has(url.protocol) || (!allowMail && url.protocol === 'mailto:')) return null;
+    return url.href;
+  } catch {
+    return null;
+  }
+}
+
+function replaceWith(parent: { children: unknown[] }, index: number, nodes: ElementContent[]): void {
+  parent.children.splice(index, 1, ...nodes);
+}
+
+export function rehypeResolveUrls(options: { base: string | null }) {
+  return (tree: Root) => {
+    visit(tree, 'element', (node, index, parent) => {
+      if (!parent || index === undefined) return undefined;
+      if (node.tagName === 'a') {
+        const href = resolve(node.properties.href, options.base, true);
+        if (href) {
+          node.properties.href = href;
+          return undefined;
+        }
+        replaceWith(parent, index, node.children);
+        return [SKIP, index];
+      }
+      if (node.tagName === 'img') {
+        const src = resolve(node.properties.src, options.base, false);
+        if (src) {
+          node.properties.src = src;
+          return undefined;
+        }
+        const alt = node.properties.alt;
+        replaceWith(parent, index, typeof alt === 'string' && alt ? [{ type: 'text', value: alt }] : []);
+        return [SKIP, index];
+      }
+      return undefined;
+    });
+  };
+}

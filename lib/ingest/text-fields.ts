@@ -1,0 +1,34 @@
+/**
+ * Clean-up for the short text fields of a feed (titles, names, categories).
+ * They end up in YAML, page titles and logs, so they are decoded once,
+ * stripped of control characters and collapsed onto one line.
+ */
+import { decodeHTML } from 'entities';
+
+// C0/C1 controls (other than whitespace) and the Unicode non-characters.
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/g;
+
+/**
+ * A plain-text field. RSS puts entity-encoded text in titles (WordPress
+ * writes `&#8217;` and sometimes `&amp;#8217;`), so HTML entities are decoded
+ * after the XML layer has decoded its own.
+ */
+export function cleanTextField(value: string | undefined, { html = true } = {}): string | null {
+  if (value === undefined) return null;
+  const decoded = html ? decodeHTML(value) : value;
+  const cleaned = decoded.replace(CONTROL, '').replace(/\s+/g, ' ').trim().normalize('NFC');
+  return cleaned.length > 0 ? cleaned : null;
+}
+
+/** Resolves a reference against a base; returns it only if it is absolute http(s). */
+export function toHttpUrl(reference: string | undefined | null, base?: string | null): string | null {
+  if (!reference) return null;
+  const trimmed = reference.trim();
+  if (!trimmed) return null;
+  try {
+    const url = base ? new URL(trimmed, base) : new URL(trimmed);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
