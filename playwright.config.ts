@@ -1,0 +1,41 @@
+import { defineConfig, devices } from '@playwright/test';
+
+// Playwright's own browser download does not work on our machines; we use
+// Debian's Chromium (scripts/ensure-chromium.sh installs it).
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// The background-networking flags stop Chromium from trying to reach the
+// internet during tests.
+const chromiumArgs = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const baseURL = 'http://127.0.0.1:3000';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: true,
+  forbidOnly: Boolean(process.env.CI),
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list'], ['html', { open: 'never' }]] : 'list',
+  use: {
+    baseURL,
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath, args: chromiumArgs },
+  },
+  projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'] } }],
+  // Runs against the production build made by `npm run test:e2e` (next build).
+  webServer: {
+    command: 'next start -H 127.0.0.1 -p 3000',
+    url: `${baseURL}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 120_000,
+  },
+});
