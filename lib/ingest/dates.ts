@@ -69,7 +69,7 @@ export function parseRfc822(text: string): string | null {
     const sign = zone.startsWith('-') ? -1 : 1;
     const hours = Number(zone.slice(1, 3));
     const minutes = Number(zone.slice(3, 5));
-    if (minutes > 59) return null;
+    if (hours > 23 || minutes > 59) return null;
     offsetMinutes = sign * (hours * 60 + minutes);
   } else {
     const named = NAMED_ZONES[(zone ?? '').toUpperCase()];

@@ -4,7 +4,7 @@ import type { FeedItem, ItemReport, ParsedFeed } from './feed';
 import { finishItem } from './feed-item';
 import { htmlToPlainText } from './html-text';
 import { cleanTextField, toHttpUrl } from './text-fields';
-import { attribute, child, children, decodeRawText, rawOf, textOf, type XmlNode, type XmlValue } from './xml';
+import { attribute, child, children, decodeRawText, rawOf, textOf, type XmlNode } from './xml';
 
 const ATOM_NS = 'http://www.w3.org/2005/Atom';
 
@@ -19,22 +19,16 @@ function withBase(node: XmlNode | undefined, base: string | null): string | null
   }
 }
 
-function deepText(value: XmlValue | undefined): string {
-  if (value === undefined) return '';
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.map(deepText).join(' ');
-  return Object.entries(value)
-    .filter(([key]) => !key.startsWith('@_'))
-    .map(([key, inner]) => (key === '#text' && typeof inner === 'string' ? textOf({ '#text': inner }) : deepText(inner)))
-    .join(' ');
-}
-
-/** An Atom text construct (title) as plain text, whatever its type. */
+/**
+ * An Atom text construct (title) as plain text, whatever its type. The title
+ * arrives raw (a stop node), so xhtml keeps its words in document order.
+ */
 function textConstruct(node: XmlNode | undefined): string | null {
   if (!node) return null;
-  const type = attribute(node, 'type') ?? 'text';
-  if (type === 'xhtml') return cleanTextField(deepText(node), { html: false });
-  const text = textOf(node) ?? '';
+  const type = (attribute(node, 'type') ?? 'text').toLowerCase();
+  const raw = rawOf(node);
+  if (type === 'xhtml') return cleanTextField(htmlToPlainText(raw), { html: false });
+  const text = decodeRawText(raw);
   return cleanTextField(type === 'html' ? htmlToPlainText(text) : text, { html: false });
 }
 

@@ -17,9 +17,16 @@ export async function fetchSource(url: string, { timeoutMs = FETCH_TIMEOUT_MS, m
     redirect: 'follow',
     headers: { accept: 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/plain;q=0.8, */*;q=0.1' },
   });
-  if (!response.ok) throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+  // An unread body keeps its connection open (and the server sending) until the timeout: release it.
+  if (!response.ok) {
+    await response.body?.cancel();
+    throw new Error(`HTTP ${response.status} ${response.statusText}`.trim());
+  }
   const declared = Number(response.headers.get('content-length'));
-  if (Number.isFinite(declared) && declared > maxBytes) throw new Error(`response larger than ${maxBytes} bytes`);
+  if (Number.isFinite(declared) && declared > maxBytes) {
+    await response.body?.cancel();
+    throw new Error(`response larger than ${maxBytes} bytes`);
+  }
   if (!response.body) return new Uint8Array();
   const chunks: Uint8Array[] = [];
   let total = 0;

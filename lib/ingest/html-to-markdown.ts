@@ -1,6 +1,6 @@
 /**
  * Untrusted feed HTML -> GFM Markdown, in one fixed order:
- * parse -> emoji images to text -> allowlist sanitize -> absolute URLs ->
+ * parse -> emoji images to text -> Markdown-friendly shapes -> allowlist sanitize -> absolute URLs ->
  * table shaping -> hast to mdast -> Markdown. Sanitizing comes before the
  * hast -> mdast step because rehype-remark is not a sanitizer: it would carry
  * `javascript:` links and iframe sources straight into the Markdown.
@@ -12,10 +12,12 @@ import remarkGfm from 'remark-gfm';
 import type { Root as MdastRoot } from 'mdast';
 import { unified } from 'unified';
 import { stringifyMarkdown } from './markdown-stringify';
+import { rehypeMarkdownShapes } from './plugins/rehype-markdown-shapes';
 import { rehypeResolveUrls } from './plugins/rehype-resolve-urls';
 import { rehypeTableCells } from './plugins/rehype-table-cells';
 import { rehypeWpEmoji } from './plugins/rehype-wp-emoji';
 import { sanitizeSchema } from './sanitize-schema';
+import { stripControls } from './text-fields';
 
 const parse = unified().use(rehypeParse, { fragment: true }).freeze();
 
@@ -26,6 +28,7 @@ const parse = unified().use(rehypeParse, { fragment: true }).freeze();
 export function htmlToMarkdown(html: string, baseUrl: string | null): string {
   const processor = unified()
     .use(rehypeWpEmoji)
+    .use(rehypeMarkdownShapes)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeResolveUrls, { base: baseUrl })
     .use(rehypeTableCells)
@@ -33,5 +36,5 @@ export function htmlToMarkdown(html: string, baseUrl: string | null): string {
     .use(remarkGfm);
   const hast = parse.parse(html);
   const mdast = processor.runSync(hast) as MdastRoot;
-  return stringifyMarkdown(mdast);
+  return stripControls(stringifyMarkdown(mdast));
 }

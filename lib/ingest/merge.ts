@@ -72,8 +72,9 @@ function mergeGroup(group: Group, warnings: IngestWarning[]): Omit<Article, 'slu
     publishedAt: chosen.publishedAt,
     categories: sortedUnique([...ranked.flatMap((c) => c.categories), ...(existing?.categories ?? [])]),
     sources: mergeSources([...ranked.map((c) => c.sources), existing?.sources ?? []]),
-    contentHash: contentHash(chosen.body),
-    body: chosen.body,
+    // Hashed as stored and as loaded (trimmed), so anyone can recompute it from the file.
+    contentHash: contentHash(chosen.body.trim()),
+    body: chosen.body.trim(),
     preferredSlug: existing?.slug ?? chosen.preferredSlug,
   };
 }

@@ -29,6 +29,8 @@ function lastPathSegment(link: string): string | null {
     const segments = new URL(link).pathname.split('/').filter(Boolean);
     const last = segments.at(-1);
     if (!last) return null;
+    // Date archives (/2025/06/), numeric ids and index pages name no article; the title does.
+    if (/^\d+$/.test(last) || /^(index|default|amp|feed)(\.(html?|php|aspx?))?$/i.test(last)) return null;
     try {
       return decodeURIComponent(last).replace(/\.(html?|php|aspx?)$/i, '');
     } catch {

@@ -9,6 +9,15 @@ import { decodeHTML } from 'entities';
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]/g;
 
 /**
+ * Drops control characters other than tab, line feed and carriage return.
+ * The XML layer strips raw ones, but a character reference (`&#7;`, or
+ * `&amp;#7;` in escaped HTML) brings them back once decoded.
+ */
+export function stripControls(text: string): string {
+  return text.replace(CONTROL, '');
+}
+
+/**
  * A plain-text field. RSS puts entity-encoded text in titles (WordPress
  * writes `&#8217;` and sometimes `&amp;#8217;`), so HTML entities are decoded
  * after the XML layer has decoded its own.
@@ -16,7 +25,7 @@ const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\ufff
 export function cleanTextField(value: string | undefined, { html = true } = {}): string | null {
   if (value === undefined) return null;
   const decoded = html ? decodeHTML(value) : value;
-  const cleaned = decoded.replace(CONTROL, '').replace(/\s+/g, ' ').trim().normalize('NFC');
+  const cleaned = stripControls(decoded).replace(/\s+/g, ' ').trim().normalize('NFC');
   return cleaned.length > 0 ? cleaned : null;
 }
 

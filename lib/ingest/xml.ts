@@ -14,24 +14,37 @@ export type XmlValue = string | XmlNode | XmlValue[];
 // Elements that repeat in any of the three feed formats: always lists, even when one is present.
 const REPEATED = new Set(['item', 'entry', 'category', 'link', 'dc:subject', 'author', 'contributor']);
 
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  // No coercion: a guid "000123" must stay "000123" and a title "1e3" must stay text.
-  parseTagValue: false,
-  parseAttributeValue: false,
-  // Entities are decoded by us (numeric references included), exactly once.
-  processEntities: false,
-  htmlEntities: false,
-  cdataPropName: '#cdata',
-  commentPropName: false,
-  ignoreDeclaration: true,
-  ignorePiTags: true,
-  trimValues: true,
-  // Atom content is markup (xhtml) or escaped markup (html): keep it raw and decode it ourselves.
-  stopNodes: ['*.content', '*.summary'],
-  isArray: (name: string) => REPEATED.has(name),
-});
+/**
+ * One parser per namespace prefix of the root element. Atom content is markup
+ * (xhtml) or escaped markup (html), and an xhtml title mixes text and
+ * elements, so those are stop nodes, kept raw and decoded by us. Stop nodes
+ * match qualified names, so a prefixed Atom feed (`<atom:feed>`) needs its own.
+ */
+const parsers = new Map<string, XMLParser>();
+
+function parserFor(prefix: string): XMLParser {
+  const cached = parsers.get(prefix);
+  if (cached) return cached;
+  const parser = new XMLParser({
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    // No coercion: a guid "000123" must stay "000123" and a title "1e3" must stay text.
+    parseTagValue: false,
+    parseAttributeValue: false,
+    // Entities are decoded by us (numeric references included), exactly once.
+    processEntities: false,
+    htmlEntities: false,
+    cdataPropName: '#cdata',
+    commentPropName: false,
+    ignoreDeclaration: true,
+    ignorePiTags: true,
+    trimValues: true,
+    stopNodes: [`..${prefix}content`, `..${prefix}summary`, `..${prefix}entry.${prefix}title`],
+    isArray: (name: string) => REPEATED.has(name),
+  });
+  parsers.set(prefix, parser);
+  return parser;
+}
 
 // XML 1.0 allows tab, LF and CR among the C0 controls; the rest are never legal.
 const FORBIDDEN_CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
@@ -43,6 +56,22 @@ function lineAndColumn(text: string, index: number): { line: number; column: num
 }
 
 /**
+ * Finds a DOCTYPE or ENTITY declaration in markup. Scanned left to right as
+ * the parser reads it, so article text that merely mentions "<!DOCTYPE html>"
+ * inside a CDATA section or a comment does not get a feed refused, while a
+ * declaration anywhere else does (the validator would let one through inside
+ * the root). Blanking CDATA and comments in two separate passes would not do:
+ * `<!-- <![CDATA[ -->` would hide a real declaration behind a fake section.
+ */
+function findDeclaration(text: string): { 1: string; index: number } | null {
+  const scanner = /<!--[\s\S]*?-->|<!\[CDATA\[[\s\S]*?\]\]>|<!(DOCTYPE|ENTITY)/gi;
+  for (let match = scanner.exec(text); match; match = scanner.exec(text)) {
+    if (match[1]) return { 1: match[1], index: match.index };
+  }
+  return null;
+}
+
+/**
  * Parses a feed document. Refuses DOCTYPE and ENTITY declarations outright
  * (no real feed has one; refusing them closes entity bombs and XXE in one
  * step), rejects malformed XML with its line and column, and returns the one
@@ -50,7 +79,7 @@ function lineAndColumn(text: string, index: number): { line: number; column: num
  */
 export function parseXml(raw: string, file: string): { rootName: string; root: XmlNode } {
   const text = raw.replace(FORBIDDEN_CONTROLS, '');
-  const declaration = /<!(DOCTYPE|ENTITY)/i.exec(text);
+  const declaration = findDeclaration(text);
   if (declaration) {
     throw new IngestError(
       file,
@@ -63,13 +92,14 @@ export function parseXml(raw: string, file: string): { rootName: string; root: X
     const { msg, line, col } = verdict.err;
     throw new IngestError(file, `not well-formed XML: ${msg}`, { line, column: col ?? 1 });
   }
-  const document = parser.parse(text) as unknown;
+  const document = parserFor('').parse(text) as unknown;
   const roots = isNode(document) ? Object.keys(document).filter((key) => !key.startsWith('#')) : [];
   if (roots.length !== 1 || !isNode(document)) {
     throw new IngestError(file, `not well-formed XML: expected one root element, found ${roots.length}`);
   }
   const rootName = roots[0] as string;
-  const root = document[rootName];
+  const prefix = rootName.includes(':') ? rootName.slice(0, rootName.indexOf(':') + 1) : '';
+  const root = (prefix ? (parserFor(prefix).parse(text) as XmlNode) : document)[rootName];
   return { rootName, root: isNode(root) ? root : { '#text': typeof root === 'string' ? root : '' } };
 }
 

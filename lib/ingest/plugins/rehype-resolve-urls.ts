@@ -6,6 +6,7 @@
  * not `[text]()`; an image whose URL goes becomes its alt text.
  */
 import type { ElementContent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 
 const ALLOWED = new Set(['http:', 'https:', 'mailto:']);
@@ -31,11 +32,13 @@ export function rehypeResolveUrls(options: { base: string | null }) {
       if (!parent || index === undefined) return undefined;
       if (node.tagName === 'a') {
         const href = resolve(node.properties.href, options.base, true);
-        if (href) {
+        // A link left with nothing to click (its iframe or script was stripped) would print as `[](url)`.
+        const empty = !toString(node).trim() && !node.children.some((child) => child.type === 'element' && child.tagName === 'img');
+        if (href && !empty) {
           node.properties.href = href;
           return undefined;
         }
-        replaceWith(parent, index, node.children);
+        replaceWith(parent, index, empty ? [] : node.children);
         return [SKIP, index];
       }
       if (node.tagName === 'img') {

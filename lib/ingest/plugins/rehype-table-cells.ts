@@ -11,7 +11,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
-const BLOCK_IN_CELL = new Set(['p', 'div', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'figure', 'figcaption', 'section', 'article', 'hr', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'caption']);
+const BLOCK_IN_CELL = new Set(['p', 'div', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'figure', 'figcaption', 'section', 'article', 'hr', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption']);
 
 function isElement(node: ElementContent): node is Element {
   return node.type === 'element';
@@ -55,6 +55,11 @@ export function rehypeTableCells() {
     visit(tree, 'element', (node) => {
       if (node.tagName !== 'table') return;
       const tableRows = rows(node);
+      if (tableRows.length === 0) {
+        // An empty <table> has nothing to say; GFM would still print a header row.
+        node.tagName = 'div';
+        return;
+      }
       const hasHead = node.children.some((child) => isElement(child) && child.tagName === 'thead');
       const first = tableRows[0];
       if (!hasHead && first && !first.children.some((cell) => isElement(cell) && cell.tagName === 'th')) {

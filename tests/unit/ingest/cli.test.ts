@@ -1,0 +1,254 @@
+/**
+ * The real command, spawned as a user runs it, against temporary content
+ * directories: exit codes, what is written (and what is not), the report.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FEEDS_DIR } from './fixtures';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+const feed = (name: string) => path.join(FEEDS_DIR, name);
+const GOOD = [feed('rss2-wordpress.xml'), feed('atom.xml'), feed('rss1-rdf.xml')];
+const GOOD_SLUGS = [
+  'ai-engineer-vs-data-scientist',
+  'data-roles',
+  'plain-text',
+  'prompt-engineering',
+  'prompt-roles',
+  'roles-compared',
+  'summary-only',
+  'thousand-roles',
+];
+
+type Run = { code: number | null; stdout: string; stderr: string };
+
+function runIngest(args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['tsx', 'scripts/ingest.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** Every file under `dir` (hidden ones included) with the sha256 of its bytes. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  if (!fs.existsSync(dir)) return files;
+  for (const entry of fs.readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    files[path.relative(dir, full)] = createHash('sha256').update(fs.readFileSync(full)).digest('hex');
+  }
+  return files;
+}
+
+const tempDirs: string[] = [];
+function tempDir(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-cli-'));
+  tempDirs.push(dir);
+  return dir;
+}
+
+afterAll(() => {
+  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('ingest CLI: writing', () => {
+  let root = '';
+  let contentDir = '';
+  let firstRun: Run;
+
+  beforeAll(async () => {
+    root = tempDir();
+    contentDir = path.join(root, 'content');
+    fs.mkdirSync(path.join(root, 'sibling'));
+    fs.writeFileSync(path.join(root, 'sibling', 'keep.txt'), 'untouched');
+    firstRun = await runIngest([...GOOD, '--content-dir', contentDir]);
+  });
+
+  it('exits 0 and writes one Markdown file per article into DIR/articles, nothing else anywhere', () => {
+    expect(firstRun.code, firstRun.stderr).toBe(0);
+    expect(Object.keys(snapshot(root)).sort()).toEqual([
+      ...GOOD_SLUGS.map((slug) => `content/articles/${slug}.md`),
+      'sibling/keep.txt',
+    ]);
+    expect(firstRun.stdout).toContain(
+      '3 source(s) (3 ingested, 0 rejected); articles: 8 written, 0 unchanged, 0 item(s) skipped',
+    );
+  });
+
+  it('writes files the site can read: valid front matter, named by slug', () => {
+    const text = fs.readFileSync(path.join(contentDir, 'articles', 'thousand-roles.md'), 'utf8');
+    expect(text).toMatch(/^---\ntitle: "1e3"\nslug: thousand-roles\n/);
+    expect(text).toContain('\n---\n\nOnly a description, escaped.\n');
+  });
+
+  it('is byte-identical on a second run and reports every file unchanged as JSON', async () => {
+    const before = snapshot(root);
+    const second = await runIngest([...[...GOOD].reverse(), '--content-dir', contentDir, '--json']);
+    expect(second.code, second.stderr).toBe(0);
+    expect(snapshot(root)).toEqual(before);
+    const report = JSON.parse(second.stdout) as {
+      summary: Record<string, unknown>;
+      unchanged: string[];
+      written: string[];
+    };
+    expect(report.summary).toEqual({
+      sources: 3,
+      ingested: 3,
+      rejected: 0,
+      written: 0,
+      unchanged: 8,
+      skipped: 0,
+      warnings: 0,
+      dryRun: false,
+    });
+    expect(report.unchanged.sort()).toEqual(GOOD_SLUGS);
+    expect(report.written).toEqual([]);
+  });
+
+  it('leaves the content directory byte-identical when the only source is rejected, and exits 1', async () => {
+    const before = snapshot(root);
+    const bad = ['xxe.xml', 'broken.xml', 'not-a-feed.html', 'empty.xml'];
+    const runs = await Promise.all(bad.map((name) => runIngest([feed(name), '--content-dir', contentDir])));
+    runs.forEach((run, index) => {
+      expect(run.code, bad[index]).toBe(1);
+      expect(run.stderr).toContain(`✗ rejected ${bad[index]}`);
+    });
+    expect(snapshot(root)).toEqual(before);
+  });
+});
+
+describe.concurrent('ingest CLI: mixed and dry runs', () => {
+  it('rejects a bad source, still ingests the good one, and exits 1', async () => {
+    const contentDir = path.join(tempDir(), 'content');
+    const run = await runIngest([
+      feed('broken.xml'),
+      feed('rss2-single-item.xml'),
+      '--content-dir',
+      contentDir,
+      '--json',
+    ]);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as {
+      summary: { ingested: number; rejected: number; written: number };
+      sources: Array<{ name: string; status: string; error: string | null }>;
+    };
+    expect(report.summary).toMatchObject({ ingested: 1, rejected: 1, written: 1 });
+    expect(report.sources.find((source) => source.name === 'broken.xml')?.error).toMatch(
+      /^broken\.xml:5:18: not well-formed XML/,
+    );
+    expect(Object.keys(snapshot(contentDir))).toEqual(['articles/the-only-post.md']);
+  });
+
+  it('writes nothing with --dry-run but reports what it would write', async () => {
+    const contentDir = path.join(tempDir(), 'content');
+    const run = await runIngest([
+      feed('rss2-single-item.xml'),
+      feed('zero-items.xml'),
+      '--content-dir',
+      contentDir,
+      '--dry-run',
+    ]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(fs.existsSync(contentDir)).toBe(false);
+    expect(run.stdout).toContain('articles: 1 would write, 0 unchanged');
+    expect(run.stderr).toContain('warning: zero-items.xml: the feed has no items; nothing changed');
+  });
+
+  it('refuses to add to a content directory whose existing articles are invalid', async () => {
+    const contentDir = path.join(tempDir(), 'content');
+    fs.mkdirSync(path.join(contentDir, 'articles'), { recursive: true });
+    fs.writeFileSync(path.join(contentDir, 'articles', 'broken.md'), '---\ntitle: x\n---\n\nBody\n');
+    const before = snapshot(contentDir);
+    const run = await runIngest([feed('rss2-single-item.xml'), '--content-dir', contentDir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('are invalid; fix them first');
+    expect(snapshot(contentDir)).toEqual(before);
+  });
+});
+
+// Sequential: each case checks that the project directory it runs in gains no entry.
+describe('ingest CLI: usage errors', () => {
+  afterAll(() => {
+    // Only present if "--content-dir --dry-run" was ever taken as a directory; never leave it in the project.
+    fs.rmSync(path.join(ROOT, '--dry-run'), { recursive: true, force: true });
+  });
+
+  it.each([
+    ['an unknown option', ['--force'], 'ingest: unknown option --force'],
+    ['--content-dir without a value', ['--content-dir'], 'ingest: --content-dir needs a directory'],
+    [
+      '--content-dir followed by another option',
+      ['--content-dir', '--dry-run'],
+      'ingest: --content-dir needs a directory',
+    ],
+  ])('exits 2 on %s, printing the usage and writing nothing', async (_, args, message) => {
+    const contentDir = tempDir();
+    const projectBefore = fs.readdirSync(ROOT).sort();
+    const run = await runIngest(['--content-dir', contentDir, feed('rss2-single-item.xml'), ...args]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(message);
+    expect(run.stderr).toContain('usage: npm run ingest');
+    expect(snapshot(contentDir)).toEqual({});
+    expect(fs.readdirSync(ROOT).sort()).toEqual(projectBefore);
+  });
+
+  it('prints the usage and exits 0 for --help', async () => {
+    const run = await runIngest(['--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('usage: npm run ingest');
+  });
+});
+
+describe.concurrent('ingest CLI: URL sources', () => {
+  const server = http.createServer((request, response) => {
+    if (request.url === '/feed.xml') {
+      response.writeHead(200, { 'content-type': 'application/rss+xml' });
+      response.end(fs.readFileSync(feed('rss2-single-item.xml')));
+    } else {
+      response.writeHead(404);
+      response.end();
+    }
+  });
+  let base = '';
+
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(async () => {
+    server.closeAllConnections();
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+  });
+
+  it('fetches and ingests a feed given by URL, naming the URL as its source', async () => {
+    const contentDir = path.join(tempDir(), 'content');
+    const run = await runIngest([`${base}/feed.xml`, '--content-dir', contentDir]);
+    expect(run.code, run.stderr).toBe(0);
+    const text = fs.readFileSync(path.join(contentDir, 'articles', 'the-only-post.md'), 'utf8');
+    expect(text).toContain(`  - file: ${base}/feed.xml\n    format: rss-2.0\n`);
+  });
+
+  it('rejects a URL that answers 404, exiting 1 and writing nothing', async () => {
+    const contentDir = path.join(tempDir(), 'content');
+    const run = await runIngest([`${base}/gone.xml`, '--content-dir', contentDir]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`✗ rejected ${base}/gone.xml: fetch failed: HTTP 404 Not Found`);
+    expect(fs.existsSync(contentDir)).toBe(false);
+  });
+});

@@ -1,0 +1,146 @@
+import matter from 'gray-matter';
+import YAML from 'yaml';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '@/lib/content/schema';
+import { IngestError } from '@/lib/ingest/errors';
+import { contentHash } from '@/lib/ingest/merge';
+import { readSource } from '@/lib/ingest/source';
+import { serializeArticle } from '@/lib/ingest/serialize';
+import { rssFeed, rssItem, utf8 } from './fixtures';
+
+// Read back exactly as lib/content/load-articles.ts does.
+const readBack = (text: string) =>
+  matter(text, { engines: { yaml: (source: string): object => YAML.parse(source) ?? {} } });
+
+function article(overrides: Partial<Article> = {}): Article {
+  const body = overrides.body ?? 'Body text.\n';
+  return {
+    title: 'A title',
+    slug: 'a-title',
+    sourceUrl: 'https://blog.example.com/a-title/',
+    guid: 'guid-1',
+    author: 'Jane Doe',
+    publishedAt: '2025-06-10T08:00:00Z',
+    categories: ['AI Careers'],
+    sources: [{ file: 'feed.xml', format: 'rss-2.0', feedUrl: 'https://blog.example.com/feed/' }],
+    contentHash: contentHash(body),
+    body,
+    ...overrides,
+  };
+}
+
+describe('serializeArticle', () => {
+  it('writes front matter in schema order, a blank line, the body and one final newline', () => {
+    expect(serializeArticle(article(), 'feed.xml')).toBe(
+      [
+        '---',
+        'title: A title',
+        'slug: a-title',
+        'sourceUrl: https://blog.example.com/a-title/',
+        'guid: guid-1',
+        'author: Jane Doe',
+        'publishedAt: 2025-06-10T08:00:00Z',
+        'categories:',
+        '  - AI Careers',
+        'sources:',
+        '  - file: feed.xml',
+        '    format: rss-2.0',
+        '    feedUrl: https://blog.example.com/feed/',
+        `contentHash: ${contentHash('Body text.\n')}`,
+        '---',
+        '',
+        'Body text.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it.each([
+    'Line one\nline two',
+    '---',
+    '--- front matter ---\n---',
+    'Roles: a guide',
+    '"Quoted" and \'single\'',
+    '!!js/function >\n function () { return 1 }',
+    '&anchor *alias',
+    '# not a comment',
+    '- not a list',
+    '? not a key',
+    '| not a block',
+    'null',
+    'true',
+    '1e3',
+    '000123',
+    '2025-01-01',
+    '~',
+    '🚀 Launch 🎉',
+    'Искусственный интеллект 人工智能 نموذج',
+    '../../etc/passwd',
+    'CON',
+  ])('round-trips the title %j exactly through the YAML loader', (title) => {
+    const text = serializeArticle(article({ title, guid: title, author: title, categories: [title] }), 'feed.xml');
+    const { data, content } = readBack(text);
+    expect(data).toMatchObject({ title, guid: title, author: title, categories: [title], slug: 'a-title' });
+    expect(content.trim()).toBe('Body text.');
+  });
+
+  it('keeps guid "000123" a string and null fields null', () => {
+    const { data } = readBack(
+      serializeArticle(article({ guid: '000123', author: null, sourceUrl: null, publishedAt: null }), 'a.txt'),
+    );
+    expect(data).toMatchObject({ guid: '000123', author: null, sourceUrl: null, publishedAt: null });
+  });
+
+  it('refuses front matter the site would reject, naming the origin and the field', () => {
+    const cases: Array<[Partial<Article>, string]> = [
+      [{ slug: '../escape' }, 'slug'],
+      [{ publishedAt: 'Invalid Date' }, 'publishedAt'],
+      [{ sourceUrl: 'javascript:alert(1)' }, 'sourceUrl'],
+      [{ title: '  ' }, 'title'],
+    ];
+    for (const [overrides, field] of cases) {
+      let error: unknown;
+      try {
+        serializeArticle(article(overrides), 'feed.xml');
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(IngestError);
+      expect((error as Error).message).toMatch(
+        new RegExp(`^feed\\.xml: invalid article front matter:\\n  .*\\.md: ${field}: `),
+      );
+    }
+  });
+
+  it('round-trips hostile feed titles through the whole pipeline', () => {
+    const titles = [
+      'Roles: a "guide" --- part 1',
+      '!!js/function &#62; x',
+      'Fish &amp;amp; chips &#8211; 2025',
+      'CON: ../../etc/passwd',
+      '---\nslug: injected\n---',
+      'Bell&#7;\u0001 and\ttab',
+      '🚀 Launch: 人工智能 &amp; Искусственный интеллект',
+    ];
+    const items = titles.map((title, index) => rssItem({ title, link: `https://blog.example.com/post-${index}/` }));
+    const result = readSource('hostile.xml', utf8(rssFeed(items)));
+    // Titles are text on one line: decoded once, control characters gone, line breaks folded.
+    expect(result.candidates.map((candidate) => candidate.title)).toEqual([
+      'Roles: a "guide" --- part 1',
+      '!!js/function > x',
+      'Fish & chips – 2025',
+      'CON: ../../etc/passwd',
+      '--- slug: injected ---',
+      'Bell and tab',
+      '🚀 Launch: 人工智能 & Искусственный интеллект',
+    ]);
+    expect(result.candidates.map((candidate) => candidate.preferredSlug)).toEqual(
+      titles.map((_, index) => `post-${index}`),
+    );
+    for (const candidate of result.candidates) {
+      const { preferredSlug, origin, ...fields } = candidate;
+      const text = serializeArticle({ ...fields, slug: preferredSlug, contentHash: contentHash(fields.body) }, origin);
+      expect(readBack(text).data).toMatchObject({ title: candidate.title, slug: candidate.preferredSlug });
+    }
+  });
+});
