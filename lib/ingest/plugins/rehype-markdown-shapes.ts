@@ -4,7 +4,9 @@
  * - a table <caption> becomes a paragraph just before the table (GFM tables have no caption);
  * - <details>/<summary> become a block and a paragraph;
  * - lazy-loaded images (`src` a placeholder, the real address in `data-src`)
- *   get their real address, as the page shows them once scrolled into view.
+ *   get their real address, as the page shows them once scrolled into view;
+ * - spacer paragraphs (`<p>&nbsp;</p>`, a WordPress habit) are dropped: they
+ *   carry no text and would print as a line holding a lone no-break space.
  */
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
@@ -13,6 +15,10 @@ const LAZY_SOURCES = ['dataSrc', 'dataLazySrc', 'dataOriginal'];
 
 function isPlaceholder(src: unknown): boolean {
   return typeof src !== 'string' || src.trim() === '' || /^data:/i.test(src.trim());
+}
+
+function isSpacer(node: Element): boolean {
+  return node.tagName === 'p' && node.children.every((child) => child.type === 'text' && !child.value.trim());
 }
 
 function fixLazyImage(node: Element): void {
@@ -24,6 +30,10 @@ function fixLazyImage(node: Element): void {
 export function rehypeMarkdownShapes() {
   return (tree: Root) => {
     visit(tree, 'element', (node, index, parent) => {
+      if (isSpacer(node) && parent && index !== undefined) {
+        parent.children.splice(index, 1);
+        return index;
+      }
       if (node.tagName === 'img') fixLazyImage(node);
       if (node.tagName === 'summary') node.tagName = 'p';
       if (node.tagName === 'details') node.tagName = 'div';

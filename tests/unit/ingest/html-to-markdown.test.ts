@@ -224,3 +224,31 @@ describe('htmlToMarkdown: WordPress content', () => {
     expect(toMarkdown(html)).toBe(toMarkdown(html));
   });
 });
+
+describe('htmlToMarkdown: shapes Markdown lacks', () => {
+  it('keeps a table caption as a paragraph before the table', () => {
+    const markdown = toMarkdown('<table><caption>Pay by level, 2025</caption><tr><th>Level</th></tr><tr><td>Junior</td></tr></table>');
+    expect(markdown.indexOf('Pay by level, 2025')).toBeGreaterThanOrEqual(0);
+    expect(markdown.indexOf('Pay by level, 2025')).toBeLessThan(markdown.indexOf('| Level |'));
+    expect(tables(markdown)).toEqual([[['Level'], ['Junior']]]);
+  });
+
+  it('keeps <details> summary and body apart instead of gluing their words', () => {
+    expect(toMarkdown('<details><summary>More</summary><p>Hidden text</p></details>')).toBe('More\n\nHidden text\n');
+  });
+
+  it('uses the real address of a lazy-loaded image, resolved against the item link', () => {
+    const markdown = toMarkdown('<img src="data:image/svg+xml,%3Csvg%3E" data-lazy-src="/up/chart.png" alt="Chart">');
+    expect(rendered(markdown).images).toEqual(['https://blog.example.com/up/chart.png']);
+  });
+
+  it('drops spacer paragraphs, empty links and empty tables', () => {
+    const markdown = toMarkdown('<p>One</p><p>&nbsp;</p><p><a href="https://x.example/"><iframe src="https://x.example/e"></iframe></a>Two</p><table></table>');
+    expect(markdown).toBe('One\n\nTwo\n');
+  });
+
+  it('flattens a table nested in a cell so the outer row stays one row', () => {
+    const markdown = toMarkdown('<table><tr><th>A</th><th>B</th></tr><tr><td><table><tr><td>n1</td><td>n2</td></tr></table></td><td>z</td></tr></table>');
+    expect(tables(markdown)).toEqual([[['A', 'B'], ['n1 n2', 'z']]]);
+  });
+});
