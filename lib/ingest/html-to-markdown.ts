@@ -11,6 +11,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import type { Root as MdastRoot } from 'mdast';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { stringifyMarkdown } from './markdown-stringify';
 import { rehypeMarkdownShapes } from './plugins/rehype-markdown-shapes';
 import { rehypeResolveUrls } from './plugins/rehype-resolve-urls';
@@ -35,6 +36,11 @@ export function htmlToMarkdown(html: string, baseUrl: string | null): string {
     .use(rehypeRemark)
     .use(remarkGfm);
   const hast = parse.parse(html);
+  // Source positions are never used downstream, and rehype-remark deep-copies the whole
+  // tree: dropping them first makes conversion markedly faster on long articles.
+  visit(hast, (node) => {
+    delete node.position;
+  });
   const mdast = processor.runSync(hast) as MdastRoot;
   return stripControls(stringifyMarkdown(mdast));
 }
