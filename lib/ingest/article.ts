@@ -25,7 +25,10 @@ export type ArticleCandidate = {
 };
 
 /** A feed item -> candidate, or null when its body or slug comes out empty. */
-export function candidateFromFeedItem(item: FeedItem, source: ArticleSource): ArticleCandidate | { error: string; field: string } {
+export function candidateFromFeedItem(
+  item: FeedItem,
+  source: ArticleSource,
+): ArticleCandidate | { error: string; field: string } {
   const body = htmlToMarkdown(item.html, item.baseUrl);
   if (!body.trim()) return { error: 'no text left after sanitizing', field: 'content' };
   const preferredSlug = articleSlug(item.link, item.title);
@@ -47,13 +50,19 @@ export function candidateFromFeedItem(item: FeedItem, source: ArticleSource): Ar
 /** First words of the body, for text files that state no title at all. */
 function titleFromBody(markdown: string): string {
   const firstLine = markdown.split('\n').find((line) => /[A-Za-z0-9]/.test(line)) ?? 'Untitled';
-  const words = firstLine.replace(/[#*_>`|\\-]/g, ' ').trim().split(/\s+/);
+  const words = firstLine
+    .replace(/[#*_>`|\\-]/g, ' ')
+    .trim()
+    .split(/\s+/);
   const title = words.slice(0, 12).join(' ');
   return words.length > 12 ? `${title}…` : title;
 }
 
 /** A converted text file -> candidate. The file states no link, guid or author. */
-export function candidateFromText(conversion: TextConversion, source: ArticleSource): ArticleCandidate | { error: string; field: string } {
+export function candidateFromText(
+  conversion: TextConversion,
+  source: ArticleSource,
+): ArticleCandidate | { error: string; field: string } {
   if (!conversion.markdown.trim()) return { error: 'the file has no text', field: 'content' };
   const title = cleanTextField(conversion.title ?? undefined, { html: false }) ?? titleFromBody(conversion.markdown);
   const preferredSlug = articleSlug(null, title);

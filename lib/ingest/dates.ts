@@ -88,8 +88,7 @@ export function parseRfc822(text: string): string | null {
   });
 }
 
-const RFC3339 =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|[+-]\d{2}:\d{2}))?$/;
+const RFC3339 = /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?([Zz]|[+-]\d{2}:\d{2}))?$/;
 
 /**
  * Parses RFC 3339 and its W3C-DTF profile (Atom `updated`, RSS 1.0 `dc:date`).

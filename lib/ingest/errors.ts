@@ -29,7 +29,8 @@ export function formatWarning(warning: IngestWarning): string {
   const parts = [warning.file];
   if (warning.item) parts.push(`item ${warning.item}`);
   if (warning.field) parts.push(warning.field);
-  return `${parts.join(': ')}: ${warning.message}`.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) =>
-    `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  return `${parts.join(': ')}: ${warning.message}`.replace(
+    /[\u0000-\u001f\u007f-\u009f]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
   );
 }

@@ -56,12 +56,18 @@ function contentHtml(node: XmlNode | undefined): string | null {
 function alternateLink(entry: XmlNode, p: string): string | undefined {
   const links = children(entry, `${p}link`);
   const alternate =
-    links.find((link) => (attribute(link, 'rel') ?? 'alternate') === 'alternate' && attribute(link, 'type') === 'text/html') ??
-    links.find((link) => (attribute(link, 'rel') ?? 'alternate') === 'alternate');
+    links.find(
+      (link) => (attribute(link, 'rel') ?? 'alternate') === 'alternate' && attribute(link, 'type') === 'text/html',
+    ) ?? links.find((link) => (attribute(link, 'rel') ?? 'alternate') === 'alternate');
   return attribute(alternate, 'href');
 }
 
-export function readAtom(root: XmlNode, rootName: string, file: string, report: ItemReport): Omit<ParsedFeed, 'warnings'> {
+export function readAtom(
+  root: XmlNode,
+  rootName: string,
+  file: string,
+  report: ItemReport,
+): Omit<ParsedFeed, 'warnings'> {
   const p = rootName.includes(':') ? rootName.slice(0, rootName.indexOf(':') + 1) : '';
   const namespace = attribute(root, p ? `xmlns:${p.slice(0, -1)}` : 'xmlns');
   if (namespace !== ATOM_NS) {
@@ -88,7 +94,9 @@ export function readAtom(root: XmlNode, rootName: string, file: string, report: 
         author: textOf(child(child(entry, `${p}author`) ?? {}, `${p}name`)) ?? feedAuthor,
         date: published,
         dateField: 'published (or updated)',
-        categories: children(entry, `${p}category`).map((category) => attribute(category, 'label') ?? attribute(category, 'term')),
+        categories: children(entry, `${p}category`).map(
+          (category) => attribute(category, 'label') ?? attribute(category, 'term'),
+        ),
         html,
         contentField: content ? 'content' : 'summary',
         contentBase: withBase(contentHtml(content) !== null ? content : summary, entryBase),
@@ -103,4 +111,3 @@ export function readAtom(root: XmlNode, rootName: string, file: string, report: 
     items: items.filter((item): item is FeedItem => item !== null),
   };
 }
-

@@ -84,5 +84,10 @@ export function readRss1(root: XmlNode, rootName: string, file: string, report: 
       report,
     );
   });
-  return { format: 'rss-1.0', feedUrl: toHttpUrl(attribute(channel, `${prefix}about`)), itemCount: elements.length, items: present(items) };
+  return {
+    format: 'rss-1.0',
+    feedUrl: toHttpUrl(attribute(channel, `${prefix}about`)),
+    itemCount: elements.length,
+    items: present(items),
+  };
 }

@@ -11,11 +11,17 @@ export function isUrl(argument: string): boolean {
 }
 
 /** Returns the body bytes, or throws an Error whose message says what went wrong. */
-export async function fetchSource(url: string, { timeoutMs = FETCH_TIMEOUT_MS, maxBytes = FETCH_MAX_BYTES } = {}): Promise<Uint8Array> {
+export async function fetchSource(
+  url: string,
+  { timeoutMs = FETCH_TIMEOUT_MS, maxBytes = FETCH_MAX_BYTES } = {},
+): Promise<Uint8Array> {
   const response = await fetch(url, {
     signal: AbortSignal.timeout(timeoutMs),
     redirect: 'follow',
-    headers: { accept: 'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/plain;q=0.8, */*;q=0.1' },
+    headers: {
+      accept:
+        'application/rss+xml, application/atom+xml, application/rdf+xml, application/xml;q=0.9, text/plain;q=0.8, */*;q=0.1',
+    },
   });
   // An unread body keeps its connection open (and the server sending) until the timeout: release it.
   if (!response.ok) {

@@ -59,8 +59,16 @@ function mergeGroup(group: Group, warnings: IngestWarning[]): Omit<Article, 'slu
   const ranked = [...group.candidates].sort(compareCandidates);
   const chosen = ranked[0] as ArticleCandidate;
   for (const other of ranked.slice(1)) {
+    if (other.sources[0]?.file === chosen.sources[0]?.file) {
+      warn(warnings, other, 'guid', `the feed lists this article twice (also ${chosen.origin}); written once`);
+    }
     if (other.body !== chosen.body) {
-      warn(warnings, other, 'content', `same article as ${chosen.origin} with different content; kept the copy from ${chosen.origin}`);
+      warn(
+        warnings,
+        other,
+        'content',
+        `same article as ${chosen.origin} with different content; kept the copy from ${chosen.origin}`,
+      );
     }
   }
   const existing = group.existing;
@@ -86,7 +94,12 @@ function reportDuplicateGuids(candidates: ArticleCandidate[], warnings: IngestWa
     const first = keyByGuid.get(candidate.guid);
     if (!first) keyByGuid.set(candidate.guid, candidate);
     else if (articleKey(first) !== articleKey(candidate)) {
-      warn(warnings, candidate, 'guid', `duplicate guid "${candidate.guid}" (also ${first.origin}) for a different link; kept as a separate article`);
+      warn(
+        warnings,
+        candidate,
+        'guid',
+        `duplicate guid "${candidate.guid}" (also ${first.origin}) for a different link; kept as a separate article`,
+      );
     }
   }
 }
@@ -118,7 +131,12 @@ export function mergeArticles(candidates: ArticleCandidate[], existing: Article[
     for (let n = 2; taken.has(slug) && taken.get(slug) !== group.key; n += 1) slug = numberedSlug(preferredSlug, n);
     if (slug !== preferredSlug) {
       const holder = taken.get(preferredSlug) ?? '';
-      warn(warnings, group.candidates[0] as ArticleCandidate, 'slug', `slug "${preferredSlug}" is already used by ${holder.replace(/^\w+:/, '')}; written as "${slug}"`);
+      warn(
+        warnings,
+        group.candidates[0] as ArticleCandidate,
+        'slug',
+        `slug "${preferredSlug}" is already used by ${holder.replace(/^\w+:/, '')}; written as "${slug}"`,
+      );
     }
     taken.set(slug, group.key);
     articles.push({ ...merged, slug });

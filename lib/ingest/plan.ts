@@ -46,7 +46,16 @@ export function planIngest(inputs: SourceInput[], existing: Article[], existingT
 
   // Sorted, so that neither the output nor the warnings depend on argument order.
   for (const input of [...inputs].sort(byName)) {
-    const report: SourceReport = { name: input.name, status: 'rejected', format: null, items: 0, written: 0, unchanged: 0, skipped: 0, error: null };
+    const report: SourceReport = {
+      name: input.name,
+      status: 'rejected',
+      format: null,
+      items: 0,
+      written: 0,
+      unchanged: 0,
+      skipped: 0,
+      error: null,
+    };
     sources.push(report);
     if ('error' in input) {
       report.error = `${input.name}: ${input.error}`;

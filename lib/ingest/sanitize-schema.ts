@@ -6,9 +6,47 @@
  */
 import type { Options as SanitizeSchema } from 'rehype-sanitize';
 
-const BLOCKS = ['p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'div', 'section', 'article', 'figure', 'figcaption'];
+const BLOCKS = [
+  'p',
+  'br',
+  'hr',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'div',
+  'section',
+  'article',
+  'figure',
+  'figcaption',
+];
 const LISTS = ['ul', 'ol', 'li', 'dl', 'dt', 'dd'];
-const INLINE = ['a', 'img', 'em', 'i', 'strong', 'b', 'code', 'kbd', 'samp', 'del', 's', 'ins', 'sub', 'sup', 'q', 'cite', 'abbr', 'span', 'mark', 'small'];
+const INLINE = [
+  'a',
+  'img',
+  'em',
+  'i',
+  'strong',
+  'b',
+  'code',
+  'kbd',
+  'samp',
+  'del',
+  's',
+  'ins',
+  'sub',
+  'sup',
+  'q',
+  'cite',
+  'abbr',
+  'span',
+  'mark',
+  'small',
+];
 const TABLES = ['table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td'];
 
 export const sanitizeSchema: SanitizeSchema = {
@@ -30,7 +68,25 @@ export const sanitizeSchema: SanitizeSchema = {
     src: ['http', 'https'],
   },
   // Removed with their content: their text is code, styling or an embed, not prose.
-  strip: ['script', 'style', 'template', 'noscript', 'svg', 'math', 'iframe', 'object', 'embed', 'applet', 'frame', 'frameset', 'select', 'textarea', 'button', 'head', 'title'],
+  strip: [
+    'script',
+    'style',
+    'template',
+    'noscript',
+    'svg',
+    'math',
+    'iframe',
+    'object',
+    'embed',
+    'applet',
+    'frame',
+    'frameset',
+    'select',
+    'textarea',
+    'button',
+    'head',
+    'title',
+  ],
   allowComments: false,
   allowDoctypes: false,
   ancestors: {

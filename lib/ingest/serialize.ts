@@ -13,7 +13,10 @@ export function serializeArticle(article: Article, origin: string): string {
   const { body, ...frontMatter } = article;
   const checked = articleFrontMatterSchema.safeParse(frontMatter);
   if (!checked.success) {
-    throw new IngestError(origin, `invalid article front matter:\n  ${formatIssues(`${article.slug}.md`, checked.error).join('\n  ')}`);
+    throw new IngestError(
+      origin,
+      `invalid article front matter:\n  ${formatIssues(`${article.slug}.md`, checked.error).join('\n  ')}`,
+    );
   }
   // zod returns keys in schema order, so every file lists its fields the same way.
   const yaml = YAML.stringify(checked.data, { lineWidth: 0, minContentWidth: 0 });

@@ -26,7 +26,8 @@ export function detectFormat(text: string, name: string): 'xml' | 'text' | 'page
   if (trimmed.includes('\u0000')) throw new IngestError(name, 'not a feed (binary data)');
   if (/^(<!doctype\s+html|<html[\s>])/i.test(trimmed)) throw new IngestError(name, 'not a feed (root element <html>)');
   if (trimmed.startsWith('<')) return 'xml';
-  if (/^[{[]/.test(trimmed)) throw new IngestError(name, 'not a feed (JSON; RSS 2.0, Atom 1.0, RSS 1.0 or a plain-text article expected)');
+  if (/^[{[]/.test(trimmed))
+    throw new IngestError(name, 'not a feed (JSON; RSS 2.0, Atom 1.0, RSS 1.0 or a plain-text article expected)');
   // A web page flattened to text arrives as one long line; an article keeps its line breaks.
   return trimmed.includes('\n') ? 'text' : 'page-text';
 }
@@ -47,12 +48,19 @@ export function readSource(name: string, bytes: Uint8Array): SourceResult {
     for (const item of feed.items) {
       const result = candidateFromFeedItem(item, { file: name, format: feed.format, feedUrl: feed.feedUrl });
       if ('error' in result) {
-        warnings.push({ file: name, item: item.guid ?? `#${item.index}`, field: result.field, message: `${result.error}; item skipped`, skipped: true });
+        warnings.push({
+          file: name,
+          item: item.guid ?? `#${item.index}`,
+          field: result.field,
+          message: `${result.error}; item skipped`,
+          skipped: true,
+        });
       } else {
         candidates.push(result);
       }
     }
-    if (feed.itemCount === 0) warnings.push({ file: name, item: null, field: null, message: 'the feed has no items; nothing changed' });
+    if (feed.itemCount === 0)
+      warnings.push({ file: name, item: null, field: null, message: 'the feed has no items; nothing changed' });
     return { name, format: feed.format, itemCount: feed.itemCount, candidates, warnings };
   }
 

@@ -29,7 +29,8 @@ export function parseArgs(argv: string[]): IngestArgs | 'help' {
     else if (arg === '--content-dir' || arg.startsWith('--content-dir=')) {
       const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[(i += 1)];
       // "--content-dir --dry-run" forgot the directory; taking the option as one would write to ./--dry-run/articles.
-      if (!value || (!arg.includes('=') && value.startsWith('-'))) throw new UsageError('--content-dir needs a directory');
+      if (!value || (!arg.includes('=') && value.startsWith('-')))
+        throw new UsageError('--content-dir needs a directory');
       args.contentDir = value;
     } else if (arg === '--') continue;
     else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}`);

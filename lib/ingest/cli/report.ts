@@ -14,7 +14,13 @@ export function printReport(plan: IngestPlan, { json, dryRun }: { json: boolean;
     dryRun,
   };
   if (json) {
-    const output = { summary, sources: plan.sources, written: plan.writes.map((write) => write.slug), unchanged: plan.unchanged, warnings: plan.warnings };
+    const output = {
+      summary,
+      sources: plan.sources,
+      written: plan.writes.map((write) => write.slug),
+      unchanged: plan.unchanged,
+      warnings: plan.warnings,
+    };
     console.log(JSON.stringify(output, null, 2));
     return;
   }
@@ -22,7 +28,9 @@ export function printReport(plan: IngestPlan, { json, dryRun }: { json: boolean;
     if (source.status === 'rejected') {
       console.error(`✗ rejected ${source.error ?? source.name}`);
     } else {
-      console.log(`✓ ${source.name}: ${source.format}, ${source.items} item(s): ${source.written} written, ${source.unchanged} unchanged, ${source.skipped} skipped`);
+      console.log(
+        `✓ ${source.name}: ${source.format}, ${source.items} item(s): ${source.written} written, ${source.unchanged} unchanged, ${source.skipped} skipped`,
+      );
     }
   }
   for (const warning of plan.warnings) console.error(`warning: ${formatWarning(warning)}`);

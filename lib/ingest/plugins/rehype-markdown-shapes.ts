@@ -23,7 +23,9 @@ function isSpacer(node: Element): boolean {
 
 function fixLazyImage(node: Element): void {
   if (!isPlaceholder(node.properties.src)) return;
-  const real = LAZY_SOURCES.map((name) => node.properties[name]).find((value) => typeof value === 'string' && value.trim());
+  const real = LAZY_SOURCES.map((name) => node.properties[name]).find(
+    (value) => typeof value === 'string' && value.trim(),
+  );
   if (typeof real === 'string') node.properties.src = real;
 }
 
@@ -38,7 +40,9 @@ export function rehypeMarkdownShapes() {
       if (node.tagName === 'summary') node.tagName = 'p';
       if (node.tagName === 'details') node.tagName = 'div';
       if (node.tagName !== 'table' || !parent || index === undefined) return undefined;
-      const captions = node.children.filter((child): child is Element => child.type === 'element' && child.tagName === 'caption');
+      const captions = node.children.filter(
+        (child): child is Element => child.type === 'element' && child.tagName === 'caption',
+      );
       if (captions.length === 0) return undefined;
       node.children = node.children.filter((child) => !captions.includes(child as Element));
       const paragraphs: Element[] = captions.map((caption) => ({ ...caption, tagName: 'p', properties: {} }));

@@ -33,7 +33,8 @@ export function rehypeResolveUrls(options: { base: string | null }) {
       if (node.tagName === 'a') {
         const href = resolve(node.properties.href, options.base, true);
         // A link left with nothing to click (its iframe or script was stripped) would print as `[](url)`.
-        const empty = !toString(node).trim() && !node.children.some((child) => child.type === 'element' && child.tagName === 'img');
+        const empty =
+          !toString(node).trim() && !node.children.some((child) => child.type === 'element' && child.tagName === 'img');
         if (href && !empty) {
           node.properties.href = href;
           return undefined;

@@ -11,7 +11,37 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { visit } from 'unist-util-visit';
 
-const BLOCK_IN_CELL = new Set(['p', 'div', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'figure', 'figcaption', 'section', 'article', 'hr', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption']);
+const BLOCK_IN_CELL = new Set([
+  'p',
+  'div',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'section',
+  'article',
+  'hr',
+  'table',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'caption',
+]);
 
 function isElement(node: ElementContent): node is Element {
   return node.type === 'element';
@@ -21,7 +51,8 @@ function rows(table: Element): Element[] {
   const found: Element[] = [];
   for (const child of table.children.filter(isElement)) {
     if (child.tagName === 'tr') found.push(child);
-    else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) found.push(...child.children.filter(isElement).filter((row) => row.tagName === 'tr'));
+    else if (['thead', 'tbody', 'tfoot'].includes(child.tagName))
+      found.push(...child.children.filter(isElement).filter((row) => row.tagName === 'tr'));
   }
   return found;
 }
@@ -67,7 +98,8 @@ export function rehypeTableCells() {
       }
       for (const row of tableRows) {
         for (const cell of row.children.filter(isElement)) {
-          if (cell.tagName === 'td' || cell.tagName === 'th') cell.children = trimTrailingBreaks(flattenCell(cell.children));
+          if (cell.tagName === 'td' || cell.tagName === 'th')
+            cell.children = trimTrailingBreaks(flattenCell(cell.children));
         }
       }
     });

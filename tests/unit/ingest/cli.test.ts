@@ -5,12 +5,11 @@
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEEDS_DIR } from './fixtures';
+import { type LocalServer, startLocalServer } from './local-server';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const feed = (name: string) => path.join(FEEDS_DIR, name);
@@ -215,26 +214,23 @@ describe('ingest CLI: usage errors', () => {
 });
 
 describe.concurrent('ingest CLI: URL sources', () => {
-  const server = http.createServer((request, response) => {
-    if (request.url === '/feed.xml') {
-      response.writeHead(200, { 'content-type': 'application/rss+xml' });
-      response.end(fs.readFileSync(feed('rss2-single-item.xml')));
-    } else {
-      response.writeHead(404);
-      response.end();
-    }
-  });
+  let server: LocalServer;
   let base = '';
 
   beforeAll(async () => {
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    server = await startLocalServer((request, response) => {
+      if (request.url === '/feed.xml') {
+        response.writeHead(200, { 'content-type': 'application/rss+xml' });
+        response.end(fs.readFileSync(feed('rss2-single-item.xml')));
+      } else {
+        response.writeHead(404);
+        response.end();
+      }
+    });
+    base = server.base;
   });
 
-  afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  });
+  afterAll(() => server.stop());
 
   it('fetches and ingests a feed given by URL, naming the URL as its source', async () => {
     const contentDir = path.join(tempDir(), 'content');

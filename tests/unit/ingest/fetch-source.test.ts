@@ -1,7 +1,7 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type http from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fetchSource, isUrl } from '@/lib/ingest/fetch-source';
+import { type LocalServer, startLocalServer } from './local-server';
 
 const FEED = '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title></channel></rss>';
 /** Resolves when the server sees the client hang up on the named route. */
@@ -17,7 +17,7 @@ function streamForever(response: http.ServerResponse, route: string, headers: ht
   });
 }
 
-const server = http.createServer((request, response) => {
+function serve(request: http.IncomingMessage, response: http.ServerResponse): void {
   const route = request.url ?? '/';
   if (route === '/feed.xml') {
     response.writeHead(200, { 'content-type': 'application/rss+xml' });
@@ -35,18 +35,16 @@ const server = http.createServer((request, response) => {
     response.writeHead(404, { 'content-type': 'text/html' });
     response.end('<html><body>Not found</body></html>');
   }
-});
+}
+let server: LocalServer;
 let base = '';
 
 beforeAll(async () => {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  server = await startLocalServer(serve);
+  base = server.base;
 });
 
-afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-});
+afterAll(() => server.stop());
 
 describe('fetchSource', () => {
   it('returns the body bytes', async () => {

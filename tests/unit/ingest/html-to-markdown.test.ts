@@ -227,7 +227,9 @@ describe('htmlToMarkdown: WordPress content', () => {
 
 describe('htmlToMarkdown: shapes Markdown lacks', () => {
   it('keeps a table caption as a paragraph before the table', () => {
-    const markdown = toMarkdown('<table><caption>Pay by level, 2025</caption><tr><th>Level</th></tr><tr><td>Junior</td></tr></table>');
+    const markdown = toMarkdown(
+      '<table><caption>Pay by level, 2025</caption><tr><th>Level</th></tr><tr><td>Junior</td></tr></table>',
+    );
     expect(markdown.indexOf('Pay by level, 2025')).toBeGreaterThanOrEqual(0);
     expect(markdown.indexOf('Pay by level, 2025')).toBeLessThan(markdown.indexOf('| Level |'));
     expect(tables(markdown)).toEqual([[['Level'], ['Junior']]]);
@@ -243,12 +245,21 @@ describe('htmlToMarkdown: shapes Markdown lacks', () => {
   });
 
   it('drops spacer paragraphs, empty links and empty tables', () => {
-    const markdown = toMarkdown('<p>One</p><p>&nbsp;</p><p><a href="https://x.example/"><iframe src="https://x.example/e"></iframe></a>Two</p><table></table>');
+    const markdown = toMarkdown(
+      '<p>One</p><p>&nbsp;</p><p><a href="https://x.example/"><iframe src="https://x.example/e"></iframe></a>Two</p><table></table>',
+    );
     expect(markdown).toBe('One\n\nTwo\n');
   });
 
   it('flattens a table nested in a cell so the outer row stays one row', () => {
-    const markdown = toMarkdown('<table><tr><th>A</th><th>B</th></tr><tr><td><table><tr><td>n1</td><td>n2</td></tr></table></td><td>z</td></tr></table>');
-    expect(tables(markdown)).toEqual([[['A', 'B'], ['n1 n2', 'z']]]);
+    const markdown = toMarkdown(
+      '<table><tr><th>A</th><th>B</th></tr><tr><td><table><tr><td>n1</td><td>n2</td></tr></table></td><td>z</td></tr></table>',
+    );
+    expect(tables(markdown)).toEqual([
+      [
+        ['A', 'B'],
+        ['n1 n2', 'z'],
+      ],
+    ]);
   });
 });

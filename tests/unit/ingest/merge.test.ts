@@ -192,3 +192,15 @@ describe('mergeArticles: conflicts', () => {
     expect(mergeArticles(byTitle, []).articles).toHaveLength(1);
   });
 });
+
+describe('mergeArticles: an article listed twice in one feed', () => {
+  it('writes it once and says so', () => {
+    const first = candidate({ file: 'a.xml' });
+    const again = { ...candidate({ file: 'a.xml' }), origin: 'a.xml: item #2' };
+    const { articles, warnings } = mergeArticles([first, again], []);
+    expect(articles).toHaveLength(1);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ file: 'a.xml', field: 'guid' });
+    expect(warnings[0]?.message).toMatch(/lists this article twice/);
+  });
+});

@@ -1,54 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Nodes, Root, RootContent, Table } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { Table } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { convertTextArticle } from '@/lib/ingest/text-article';
-
-const parse = (markdown: string): Root => unified().use(remarkParse).use(remarkGfm).parse(markdown);
-
-function textOf(node: Nodes): string {
-  if ('value' in node) return node.value;
-  return 'children' in node ? node.children.map((child) => textOf(child)).join('') : '';
-}
-
-/** Block nodes of the converted Markdown, read back by a real parser, as "type:text" lines. */
-function outline(markdown: string): string[] {
-  return parse(markdown).children.map((node: RootContent) => {
-    if (node.type === 'heading') return `h${node.depth}:${textOf(node)}`;
-    if (node.type === 'list') return `${node.ordered ? 'ol' : 'ul'}:${node.children.map(textOf).join(' | ')}`;
-    if (node.type === 'table') return `table:${node.children.length}x${node.children[0]?.children.length ?? 0}`;
-    return `${node.type}:${textOf(node)}`;
-  });
-}
-
-/**
- * Words (runs of letters and digits) of a text in order, with the Markdown's
- * character references decoded and list markers dropped: equal streams mean no
- * word was lost, added, merged or reordered, whatever whitespace and escaping did.
- */
-function letterStream(text: string, isMarkdown: boolean): string {
-  const decoded = isMarkdown
-    ? text
-        .replace(/^\s*(?:\d+[.)]|[-*+])\s/gm, '')
-        .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-        .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-        .replace(/&(amp|lt|gt|quot);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[name] ?? '')
-    : text;
-  return (decoded.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []).join(' ');
-}
-
-/** Fails with the first place where the output's words part from the source's. */
-function expectNothingLost(source: string, markdown: string): void {
-  const expected = letterStream(source, false);
-  const actual = letterStream(markdown, true);
-  let at = 0;
-  while (at < expected.length && expected[at] === actual[at]) at += 1;
-  expect(actual.slice(Math.max(0, at - 60), at + 60)).toBe(expected.slice(Math.max(0, at - 60), at + 60));
-  expect(actual).toBe(expected);
-}
+import { expectNothingLost, outline, parseMarkdown, textOf } from './text-helpers';
 
 describe('convertTextArticle', () => {
   it('normalizes to NFC, removes control characters and drops trailing blank lines', () => {
@@ -174,7 +129,7 @@ describe('convertTextArticle', () => {
       'table:3x3',
       'paragraph:Source: Glassdoor',
     ]);
-    const table = parse(result.markdown).children[2] as Table;
+    const table = parseMarkdown(result.markdown).children[2] as Table;
     expect(table.align).toEqual(['left', 'center', 'right']);
     expect(table.children.map((row) => row.children.map(textOf))).toEqual([
       ['Role', 'Focus', 'Pay'],
@@ -229,11 +184,12 @@ describe('convertTextArticle on content/sources/ai-engineer-roles-responsibiliti
   });
 
   it('loses, adds and reorders no word', () => {
-    expectNothingLost(source, result.markdown);
+    expectNothingLost(source, result.markdown, 'words');
+    expect(() => expectNothingLost('one two', 'onetwo', 'words')).toThrow();
   });
 
   it('keeps all five tables with their captions, rows, cells and sources', () => {
-    const tables = parse(result.markdown).children.flatMap((node, index, all) =>
+    const tables = parseMarkdown(result.markdown).children.flatMap((node, index, all) =>
       node.type === 'table' ? [{ node, caption: all[index - 1], source: all[index + 1] }] : [],
     );
     expect(tables.map(({ caption }) => caption && textOf(caption))).toEqual([
