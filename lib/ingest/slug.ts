@@ -6,6 +6,7 @@
 import { SLUG_PATTERN } from '@/lib/content/schema';
 
 const MAX_LENGTH = 80;
+const WINDOWS_DEVICE_NAMES = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/;
 
 /** Lowercase ASCII words joined by hyphens, cut at a word boundary within 80 characters. */
 export function slugify(text: string): string {
@@ -48,7 +49,9 @@ function lastPathSegment(link: string): string | null {
  */
 export function articleSlug(link: string | null, title: string): string | null {
   const fromLink = link ? slugify(lastPathSegment(link) ?? '') : '';
-  const slug = fromLink || slugify(title);
+  const base = fromLink || slugify(title);
+  // Device names stay reserved on Windows whatever the extension ("con.md"), so a clone there would fail.
+  const slug = WINDOWS_DEVICE_NAMES.test(base) ? `${base}-article` : base;
   return SLUG_PATTERN.test(slug) ? slug : null;
 }
 

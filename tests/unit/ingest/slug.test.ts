@@ -84,3 +84,10 @@ describe('numberedSlug', () => {
     expect(numberedSlug(`${'a'.repeat(77)}-bc`, 2)).toBe(`${'a'.repeat(77)}-2`);
   });
 });
+
+describe('articleSlug: names a file system reserves', () => {
+  it.each(['CON', 'prn', 'Aux', 'NUL', 'COM1', 'lpt9'])('never yields the device name %s as a file name', (title) => {
+    expect(articleSlug(null, title)).toBe(`${title.toLowerCase()}-article`);
+    expect(articleSlug(`https://x.example/${title}`, 'Other')).toBe(`${title.toLowerCase()}-article`);
+  });
+});
