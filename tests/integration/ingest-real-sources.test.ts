@@ -24,18 +24,29 @@ import { contentHash } from '@/lib/ingest/merge';
 const root = path.resolve(import.meta.dirname, '../..');
 const sourcesDir = path.join(root, 'content', 'sources');
 const feedFiles = fs.readdirSync(sourcesDir).filter((name) => name.endsWith('.xml'));
-const sourceFiles = fs.readdirSync(sourcesDir).filter((name) => name !== 'README.md').map((name) => path.join(sourcesDir, name));
+const sourceFiles = fs
+  .readdirSync(sourcesDir)
+  .filter((name) => name !== 'README.md')
+  .map((name) => path.join(sourcesDir, name));
 
 let tempDir: string;
 const articlesDir = () => path.join(tempDir, 'articles');
 
 function ingest(): { stdout: string; status: number } {
-  const stdout = execFileSync('npx', ['tsx', 'scripts/ingest.ts', ...sourceFiles, '--content-dir', tempDir, '--json'], { cwd: root, encoding: 'utf8' });
+  const stdout = execFileSync('npx', ['tsx', 'scripts/ingest.ts', ...sourceFiles, '--content-dir', tempDir, '--json'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   return { stdout, status: 0 };
 }
 
 function readTree(dir: string): Map<string, string> {
-  return new Map(fs.readdirSync(dir).sort().map((name) => [name, fs.readFileSync(path.join(dir, name), 'utf8')]));
+  return new Map(
+    fs
+      .readdirSync(dir)
+      .sort()
+      .map((name) => [name, fs.readFileSync(path.join(dir, name), 'utf8')]),
+  );
 }
 
 /** Source items: link -> content:encoded HTML, read with a plain XML parse. */
@@ -61,7 +72,11 @@ function htmlTables(html: string): string[][][] {
     const rows: string[][] = [];
     visit(node, 'element', (row: Element) => {
       if (row.tagName !== 'tr') return;
-      rows.push(row.children.filter((cell): cell is Element => (cell as ElementContent).type === 'element').map((cell) => clean(hastText(cell))));
+      rows.push(
+        row.children
+          .filter((cell): cell is Element => (cell as ElementContent).type === 'element')
+          .map((cell) => clean(hastText(cell))),
+      );
     });
     tables.push(rows);
   });
@@ -102,7 +117,10 @@ describe('ingest of the repository sources', () => {
       'the-career-of-an-ai-architect-scope-description-paths-interviews-and-salaries',
     ]);
     const engineer = merged.find((a) => a.slug.startsWith('career-as'));
-    expect(engineer?.sources.map((s) => s.file)).toEqual(['9cv9-tag-ai-career-growth.rss.xml', '9cv9-tag-ai-engineer-skills.rss.xml']);
+    expect(engineer?.sources.map((s) => s.file)).toEqual([
+      '9cv9-tag-ai-career-growth.rss.xml',
+      '9cv9-tag-ai-engineer-skills.rss.xml',
+    ]);
     expect(engineer?.categories).toContain('AI Engineer');
   });
 
@@ -124,7 +142,10 @@ describe('ingest of the repository sources', () => {
   });
 
   it("keeps the ✔ and ❌ marks that carry the hiring article's comparison tables", () => {
-    const body = fs.readFileSync(path.join(articlesDir(), 'hiring-ai-engineers-vs-data-scientists-what-you-need-to-know.md'), 'utf8');
+    const body = fs.readFileSync(
+      path.join(articlesDir(), 'hiring-ai-engineers-vs-data-scientists-what-you-need-to-know.md'),
+      'utf8',
+    );
     const cells = markdownTables(body).flat(2);
     expect(cells.filter((cell) => cell.includes('✔')).length).toBeGreaterThan(10);
     expect(cells.some((cell) => cell.includes('❌'))).toBe(true);
@@ -136,7 +157,11 @@ describe('ingest of the repository sources', () => {
     const text = articles.find((a) => a.sources[0]?.format === 'text');
     const tables = markdownTables(text?.body ?? '');
     expect(tables).toHaveLength(5);
-    expect(tables.find((t) => t[0]?.[1] === 'Average Salary (USD)')?.[1]).toEqual(['AI Engineer', '$120K-$180K', 'Very High']);
+    expect(tables.find((t) => t[0]?.[1] === 'Average Salary (USD)')?.[1]).toEqual([
+      'AI Engineer',
+      '$120K-$180K',
+      'Very High',
+    ]);
   });
 
   it('is idempotent: a second run leaves every file byte-identical', () => {
