@@ -20,9 +20,15 @@ export type ArticleCandidate = {
   body: string;
   /** The slug this article would like; collisions are settled when merging. */
   preferredSlug: string;
-  /** Where it came from, for messages: "file: item <guid>". */
-  origin: string;
+  /** The item within its source, for messages: its guid, or `#<1-based index>`; null for a text file. */
+  item: string | null;
 };
+
+/** "file: item <guid>" (or just the file), for messages. */
+export function describeCandidate(candidate: ArticleCandidate): string {
+  const file = candidate.sources[0]?.file ?? '(unknown source)';
+  return candidate.item ? `${file}: item ${candidate.item}` : file;
+}
 
 /** A feed item -> candidate, or null when its body or slug comes out empty. */
 export function candidateFromFeedItem(
@@ -43,7 +49,7 @@ export function candidateFromFeedItem(
     sources: [source],
     body,
     preferredSlug,
-    origin: `${source.file}: item ${item.guid ?? `#${item.index}`}`,
+    item: item.guid ?? `#${item.index}`,
   };
 }
 
@@ -77,6 +83,6 @@ export function candidateFromText(
     sources: [source],
     body: conversion.markdown,
     preferredSlug,
-    origin: source.file,
+    item: null,
   };
 }

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Article, ArticleSource } from '@/lib/content/schema';
-import type { ArticleCandidate } from './article';
+import { describeCandidate, type ArticleCandidate } from './article';
 import type { IngestWarning } from './errors';
 import { numberedSlug } from './slug';
 
@@ -33,7 +33,7 @@ function compareCandidates(a: ArticleCandidate, b: ArticleCandidate): number {
     byText(b.publishedAt ?? '', a.publishedAt ?? '') ||
     b.body.length - a.body.length ||
     byText(a.body, b.body) ||
-    byText(a.origin, b.origin)
+    byText(describeCandidate(a), describeCandidate(b))
   );
 }
 
@@ -50,7 +50,8 @@ function mergeSources(lists: ArticleSource[][]): ArticleSource[] {
 type Group = { key: string; candidates: ArticleCandidate[]; existing: Article | undefined };
 
 function warn(warnings: IngestWarning[], candidate: ArticleCandidate, field: string, message: string): void {
-  const [file = candidate.origin, item = null] = candidate.origin.split(': item ');
+  const file = candidate.sources[0]?.file ?? '(unknown source)';
+  const item = candidate.item;
   warnings.push({ file, item, field, message });
 }
 
@@ -60,14 +61,19 @@ function mergeGroup(group: Group, warnings: IngestWarning[]): Omit<Article, 'slu
   const chosen = ranked[0] as ArticleCandidate;
   for (const other of ranked.slice(1)) {
     if (other.sources[0]?.file === chosen.sources[0]?.file) {
-      warn(warnings, other, 'guid', `the feed lists this article twice (also ${chosen.origin}); written once`);
+      warn(
+        warnings,
+        other,
+        'guid',
+        `the feed lists this article twice (also ${describeCandidate(chosen)}); written once`,
+      );
     }
     if (other.body !== chosen.body) {
       warn(
         warnings,
         other,
         'content',
-        `same article as ${chosen.origin} with different content; kept the copy from ${chosen.origin}`,
+        `same article as ${describeCandidate(chosen)} with different content; kept the copy from ${describeCandidate(chosen)}`,
       );
     }
   }
@@ -98,7 +104,7 @@ function reportDuplicateGuids(candidates: ArticleCandidate[], warnings: IngestWa
         warnings,
         candidate,
         'guid',
-        `duplicate guid "${candidate.guid}" (also ${first.origin}) for a different link; kept as a separate article`,
+        `duplicate guid "${candidate.guid}" (also ${describeCandidate(first)}) for a different link; kept as a separate article`,
       );
     }
   }

@@ -17,7 +17,7 @@ function candidate(overrides: Partial<ArticleCandidate> & { file?: string } = {}
     sources: [{ file, format: 'rss-2.0', feedUrl: null }],
     body: 'Body.\n',
     preferredSlug: 'ai-roles',
-    origin: `${file}: item ${guid ?? '#1'}`,
+    item: guid ?? '#1',
     ...rest,
   };
 }
@@ -196,7 +196,7 @@ describe('mergeArticles: conflicts', () => {
 describe('mergeArticles: an article listed twice in one feed', () => {
   it('writes it once and says so', () => {
     const first = candidate({ file: 'a.xml' });
-    const again = { ...candidate({ file: 'a.xml' }), origin: 'a.xml: item #2' };
+    const again = { ...candidate({ file: 'a.xml' }), item: '#2' };
     const { articles, warnings } = mergeArticles([first, again], []);
     expect(articles).toHaveLength(1);
     expect(warnings).toHaveLength(1);

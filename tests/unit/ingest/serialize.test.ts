@@ -138,8 +138,11 @@ describe('serializeArticle', () => {
       titles.map((_, index) => `post-${index}`),
     );
     for (const candidate of result.candidates) {
-      const { preferredSlug, origin, ...fields } = candidate;
-      const text = serializeArticle({ ...fields, slug: preferredSlug, contentHash: contentHash(fields.body) }, origin);
+      const { preferredSlug, item, ...fields } = candidate;
+      const text = serializeArticle(
+        { ...fields, slug: preferredSlug, contentHash: contentHash(fields.body) },
+        `item ${item}`,
+      );
       expect(readBack(text).data).toMatchObject({ title: candidate.title, slug: candidate.preferredSlug });
     }
   });
