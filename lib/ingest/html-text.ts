@@ -1,23 +1,24 @@
-/** Markup -> plain text, for fields such as Atom `type="html"` titles. */
+/**
+ * Parsing feed HTML, and reducing it to plain text (for fields such as Atom
+ * `type="html"` titles). Plain text goes through the same allowlist as
+ * article bodies, so the text of a <script>, <style> or <svg> never shows.
+ */
+import type { Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import rehypeParse from 'rehype-parse';
+import rehypeSanitize from 'rehype-sanitize';
 import { unified } from 'unified';
-import { visit, SKIP } from 'unist-util-visit';
+import { sanitizeSchema } from './sanitize-schema';
 
 const parser = unified().use(rehypeParse, { fragment: true }).freeze();
+const sanitizer = unified().use(rehypeSanitize, sanitizeSchema).freeze();
 
-// Their text is code or styling, never words a reader should see.
-const NON_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math']);
+/** Parses an HTML fragment into an (untrusted, unsanitized) hast tree. */
+export function parseHtmlFragment(html: string): Root {
+  return parser.parse(html);
+}
 
 /** The visible text of an HTML fragment, entities decoded. */
 export function htmlToPlainText(html: string): string {
-  const tree = parser.parse(html);
-  visit(tree, 'element', (node, index, parent) => {
-    if (NON_TEXT.has(node.tagName) && parent && index !== undefined) {
-      parent.children.splice(index, 1);
-      return [SKIP, index];
-    }
-    return undefined;
-  });
-  return toString(tree);
+  return toString(sanitizer.runSync(parseHtmlFragment(html)));
 }

@@ -5,13 +5,13 @@
  * hast -> mdast step because rehype-remark is not a sanitizer: it would carry
  * `javascript:` links and iframe sources straight into the Markdown.
  */
-import rehypeParse from 'rehype-parse';
 import rehypeRemark from 'rehype-remark';
 import rehypeSanitize from 'rehype-sanitize';
 import remarkGfm from 'remark-gfm';
 import type { Root as MdastRoot } from 'mdast';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { parseHtmlFragment } from './html-text';
 import { stringifyMarkdown } from './markdown-stringify';
 import { rehypeMarkdownShapes } from './plugins/rehype-markdown-shapes';
 import { rehypeResolveUrls } from './plugins/rehype-resolve-urls';
@@ -19,8 +19,6 @@ import { rehypeTableCells } from './plugins/rehype-table-cells';
 import { rehypeWpEmoji } from './plugins/rehype-wp-emoji';
 import { sanitizeSchema } from './sanitize-schema';
 import { stripControls } from './text-fields';
-
-const parse = unified().use(rehypeParse, { fragment: true }).freeze();
 
 /**
  * Converts one article's HTML. `baseUrl` is the article's own address, used
@@ -35,7 +33,7 @@ export function htmlToMarkdown(html: string, baseUrl: string | null): string {
     .use(rehypeTableCells)
     .use(rehypeRemark)
     .use(remarkGfm);
-  const hast = parse.parse(html);
+  const hast = parseHtmlFragment(html);
   // Source positions are never used downstream, and rehype-remark deep-copies the whole
   // tree: dropping them first makes conversion markedly faster on long articles.
   visit(hast, (node) => {

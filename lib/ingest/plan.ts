@@ -42,7 +42,6 @@ export function planIngest(inputs: SourceInput[], existing: Article[], existingT
   const sources: SourceReport[] = [];
   const candidates: ArticleCandidate[] = [];
   const warnings: IngestWarning[] = [];
-  const candidateSources = new Map<ArticleCandidate, string>();
 
   // Sorted, so that neither the output nor the warnings depend on argument order.
   for (const input of [...inputs].sort(byName)) {
@@ -68,10 +67,7 @@ export function planIngest(inputs: SourceInput[], existing: Article[], existingT
       report.items = result.itemCount;
       report.skipped = result.warnings.filter((warning) => warning.skipped).length;
       warnings.push(...result.warnings);
-      for (const candidate of result.candidates) {
-        candidates.push(candidate);
-        candidateSources.set(candidate, input.name);
-      }
+      candidates.push(...result.candidates);
     } catch (error) {
       if (!(error instanceof IngestError)) throw error;
       report.error = error.message;
@@ -90,8 +86,8 @@ export function planIngest(inputs: SourceInput[], existing: Article[], existingT
     else writes.push({ slug: article.slug, text });
     statusByKey.set(articleKey(article), same ? 'unchanged' : 'written');
   }
-  for (const [candidate, name] of candidateSources) {
-    const report = sources.find((source) => source.name === name);
+  for (const candidate of candidates) {
+    const report = sources.find((source) => source.name === candidate.sources[0]?.file);
     const status = statusByKey.get(articleKey(candidate));
     if (report && status) report[status] += 1;
   }

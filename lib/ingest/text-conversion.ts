@@ -4,6 +4,7 @@
  * builders both use, so both emit the same shapes through `stringifyMarkdown`.
  */
 import type { Heading, List, ListItem, Paragraph, PhrasingContent } from 'mdast';
+import { stripControls } from './text-fields';
 
 /** A plain-text source turned into article parts. */
 export interface TextConversion {
@@ -20,11 +21,12 @@ export interface TextConversion {
  * turning CRLF/CR line ends into `\n` (a bare CR is a line break, not noise).
  */
 export function normalizeSourceText(text: string): string {
-  return text
+  const normalized = text
     .replace(/\r\n?/g, '\n')
     .normalize('NFC')
-    .replace(/^\uFEFF/, '')
-    .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '');
+    .replace(/^\uFEFF/, '');
+  // No CR is left after the line-end rewrite, so this keeps exactly tab and line feed.
+  return stripControls(normalized);
 }
 
 const MONTHS = 'january february march april may june july august september october november december'.split(' ');

@@ -29,15 +29,28 @@ export function cleanTextField(value: string | undefined, { html = true } = {}):
   return cleaned.length > 0 ? cleaned : null;
 }
 
-/** Resolves a reference against a base; returns it only if it is absolute http(s). */
-export function toHttpUrl(reference: string | undefined | null, base?: string | null): string | null {
-  if (!reference) return null;
-  const trimmed = reference.trim();
-  if (!trimmed) return null;
+const HTTP = ['http:', 'https:'];
+
+/**
+ * Resolves a reference against a base (when there is one) and returns the
+ * absolute URL only if its scheme is one of `schemes`; everything else
+ * (javascript:, data:, file:, unparsable text) comes back as null.
+ */
+export function resolveUrl(
+  reference: unknown,
+  base: string | null | undefined,
+  schemes: readonly string[],
+): string | null {
+  if (typeof reference !== 'string' || !reference.trim()) return null;
   try {
-    const url = base ? new URL(trimmed, base) : new URL(trimmed);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    const url = base ? new URL(reference.trim(), base) : new URL(reference.trim());
+    return schemes.includes(url.protocol) ? url.href : null;
   } catch {
     return null;
   }
+}
+
+/** Resolves a reference against a base; returns it only if it is absolute http(s). */
+export function toHttpUrl(reference: string | undefined | null, base?: string | null): string | null {
+  return resolveUrl(reference, base, HTTP);
 }

@@ -8,19 +8,10 @@
 import type { ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
+import { resolveUrl } from '../text-fields';
 
-const ALLOWED = new Set(['http:', 'https:', 'mailto:']);
-
-function resolve(value: unknown, base: string | null, allowMail: boolean): string | null {
-  if (typeof value !== 'string' || !value.trim()) return null;
-  try {
-    const url = base ? new URL(value.trim(), base) : new URL(value.trim());
-    if (!ALLOWED.has(url.protocol) || (!allowMail && url.protocol === 'mailto:')) return null;
-    return url.href;
-  } catch {
-    return null;
-  }
-}
+const LINK_SCHEMES = ['http:', 'https:', 'mailto:'];
+const IMAGE_SCHEMES = ['http:', 'https:'];
 
 function replaceWith(parent: { children: unknown[] }, index: number, nodes: ElementContent[]): void {
   parent.children.splice(index, 1, ...nodes);
@@ -31,7 +22,7 @@ export function rehypeResolveUrls(options: { base: string | null }) {
     visit(tree, 'element', (node, index, parent) => {
       if (!parent || index === undefined) return undefined;
       if (node.tagName === 'a') {
-        const href = resolve(node.properties.href, options.base, true);
+        const href = resolveUrl(node.properties.href, options.base, LINK_SCHEMES);
         // A link left with nothing to click (its iframe or script was stripped) would print as `[](url)`.
         const empty =
           !toString(node).trim() && !node.children.some((child) => child.type === 'element' && child.tagName === 'img');
@@ -43,7 +34,7 @@ export function rehypeResolveUrls(options: { base: string | null }) {
         return [SKIP, index];
       }
       if (node.tagName === 'img') {
-        const src = resolve(node.properties.src, options.base, false);
+        const src = resolveUrl(node.properties.src, options.base, IMAGE_SCHEMES);
         if (src) {
           node.properties.src = src;
           return undefined;
