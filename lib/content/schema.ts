@@ -64,3 +64,218 @@ export function formatIssues(file: string, error: z.ZodError): string[] {
     return `${file}: ${field}: ${issue.message}`;
   });
 }
+
+// ---------------------------------------------------------------------------
+// Career records: curated catalogues (roles, skills, certifications) and the
+// records extracted from articles (salary figures, guide facts). Extracted
+// records carry provenance so every number on the site traces to its source.
+// ---------------------------------------------------------------------------
+
+/** A non-empty string with no leading or trailing space. */
+const textSchema = z.string().trim().min(1);
+
+/** The nearest official occupation for a role; `caveat` says why the fit is loose when it is. */
+export const occupationCodeSchema = z.strictObject({
+  system: z.enum(['SOC 2018', 'O*NET-SOC 2019']),
+  code: z.string().regex(/^\d{2}-\d{4}(\.\d{2})?$/, 'must look like 15-2051 or 15-2051.00'),
+  title: textSchema,
+  fit: z.enum(['close', 'loose']),
+  caveat: textSchema.nullable(),
+});
+export type OccupationCode = z.infer<typeof occupationCodeSchema>;
+
+/** Front matter of `content/roles/<slug>.md`; the body is a short summary in our own words. */
+export const roleFrontMatterSchema = z.strictObject({
+  name: textSchema,
+  slug: slugSchema,
+  /** One-line description for cards and meta descriptions. */
+  tagline: textSchema.max(160),
+  /** Names the articles use for this role, matched case-insensitively as whole words (plurals too). */
+  aliases: z.array(textSchema),
+  related: z.array(slugSchema),
+  occupation: occupationCodeSchema,
+});
+export type RoleFrontMatter = z.infer<typeof roleFrontMatterSchema>;
+
+export const roleSchema = roleFrontMatterSchema.extend({
+  /** The summary as Markdown. */
+  summary: textSchema,
+});
+export type Role = z.infer<typeof roleSchema>;
+
+export const skillCategories = [
+  'programming',
+  'ml-frameworks',
+  'mlops-cloud',
+  'data',
+  'math-statistics',
+  'soft-skills',
+  'domain',
+] as const;
+export const skillCategorySchema = z.enum(skillCategories);
+export type SkillCategory = z.infer<typeof skillCategorySchema>;
+
+/** One entry of the curated skill catalogue (`content/catalog/skills.yaml`). */
+export const skillCatalogEntrySchema = z.strictObject({
+  slug: slugSchema,
+  name: textSchema,
+  /** Other spellings matched in articles (PyTorch: pytorch; Kubernetes: K8s). */
+  aliases: z.array(textSchema),
+  category: skillCategorySchema,
+  /** A named technology (tool, library, platform) rather than an ability. */
+  type: z.enum(['skill', 'tool']),
+});
+export type SkillCatalogEntry = z.infer<typeof skillCatalogEntrySchema>;
+
+/** One entry of the curated certification catalogue (`content/catalog/certifications.yaml`). */
+export const certificationCatalogEntrySchema = z.strictObject({
+  slug: slugSchema,
+  name: textSchema,
+  issuer: textSchema,
+  aliases: z.array(textSchema),
+  /** Roles the certification serves, as curated; articles add to this. */
+  roles: z.array(slugSchema),
+});
+export type CertificationCatalogEntry = z.infer<typeof certificationCatalogEntrySchema>;
+
+/** Where in an article something was found: the section (its heading and the id the page gives it). */
+export const articleLocationSchema = z.strictObject({
+  article: slugSchema,
+  /** Text of the nearest heading above, `null` before the first heading. */
+  section: textSchema.nullable(),
+  /** The heading's id on `/articles/<slug>`, for links. */
+  sectionId: textSchema.nullable(),
+});
+export type ArticleLocation = z.infer<typeof articleLocationSchema>;
+
+export const currencyCodes = ['USD', 'EUR', 'GBP', 'JPY', 'INR', 'CAD', 'AUD'] as const;
+export const currencyCodeSchema = z.enum(currencyCodes);
+export type CurrencyCode = z.infer<typeof currencyCodeSchema>;
+
+export const payPeriods = ['year', 'month', 'hour'] as const;
+export const payPeriodSchema = z.enum(payPeriods);
+export type PayPeriod = z.infer<typeof payPeriodSchema>;
+
+export const careerLevels = ['entry', 'mid', 'senior', 'lead', 'executive', 'unspecified'] as const;
+export const careerLevelSchema = z.enum(careerLevels);
+export type CareerLevel = z.infer<typeof careerLevelSchema>;
+
+export const payKinds = ['base', 'total-compensation', 'average', 'median', 'range', 'unspecified'] as const;
+export const payKindSchema = z.enum(payKinds);
+export type PayKind = z.infer<typeof payKindSchema>;
+
+/** Where the role, level or location of a figure was read from. */
+export const figureContextOriginSchema = z.enum(['sentence', 'list', 'row', 'column', 'caption', 'heading', 'article']);
+
+/** Sane bounds per period: anything outside is a misread, never a salary. */
+export const PAY_BOUNDS: Record<PayPeriod, { min: number; max: number }> = {
+  year: { min: 1_000, max: 100_000_000 },
+  month: { min: 100, max: 10_000_000 },
+  hour: { min: 1, max: 10_000 },
+};
+
+const amountSchema = z.number().finite().positive().nullable();
+
+/** One pay figure stated in an article, with where it came from. */
+export const salaryFigureSchema = z
+  .strictObject({
+    /** `<article>/<n>`: stable while the article is unchanged. */
+    id: z.string().regex(/^[a-z0-9-]+\/\d+$/),
+    role: z.strictObject({
+      /** Canonical role, `null` when the article does not say whose pay it is. */
+      slug: slugSchema.nullable(),
+      asWritten: textSchema.nullable(),
+      from: figureContextOriginSchema.nullable(),
+    }),
+    level: z.strictObject({
+      level: careerLevelSchema,
+      asWritten: textSchema.nullable(),
+    }),
+    location: textSchema.nullable(),
+    currency: currencyCodeSchema,
+    /** Whole units of `period`; `null` min means "up to max", `null` max means open-ended. */
+    min: amountSchema,
+    max: amountSchema,
+    /** The source marks the top as open ("$200,000+", "over $125K", "$220K–$270K+"). */
+    openEnded: z.boolean(),
+    period: payPeriodSchema,
+    /** True when the article states no period and a year is assumed. */
+    periodAssumed: z.boolean(),
+    kind: payKindSchema,
+    /** 25 for "25th percentile", 90 for "top 10%". */
+    percentile: z.number().int().min(1).max(99).nullable(),
+    approximate: z.boolean(),
+    /** The data source the article credits for this figure (Glassdoor, BLS, ...). */
+    credited: textSchema.nullable(),
+    provenance: articleLocationSchema.extend({
+      table: z
+        .strictObject({
+          /** 1-based position among the article's tables (Markdown tables and line-broken ones). */
+          index: z.number().int().positive(),
+          rowLabel: textSchema.nullable(),
+          columnHeader: textSchema.nullable(),
+        })
+        .nullable(),
+      /** The sentence, list item or table row the figure was read from, as readers see it. */
+      context: textSchema,
+      /** The figure exactly as written, found verbatim in `context` and in the article. */
+      quote: textSchema,
+    }),
+  })
+  .superRefine((figure, ctx) => {
+    const { min, max, period } = figure;
+    if (min === null && max === null) ctx.addIssue({ code: 'custom', path: ['min'], message: 'min and max are both null' });
+    if (min !== null && max !== null && min > max) {
+      ctx.addIssue({ code: 'custom', path: ['min'], message: `min ${min} is greater than max ${max}` });
+    }
+    const bounds = PAY_BOUNDS[period];
+    for (const [field, value] of [['min', min], ['max', max]] as const) {
+      if (value !== null && (value < bounds.min || value > bounds.max)) {
+        ctx.addIssue({ code: 'custom', path: [field], message: `${value} per ${period} is outside ${bounds.min}–${bounds.max}` });
+      }
+    }
+    if (!figure.provenance.context.includes(figure.provenance.quote)) {
+      ctx.addIssue({ code: 'custom', path: ['provenance', 'quote'], message: 'quote does not occur in context' });
+    }
+  });
+export type SalaryFigure = z.infer<typeof salaryFigureSchema>;
+
+/** Money-like text the extractor did not turn into a figure, for editors to check. */
+export const unparsedMoneySchema = articleLocationSchema.extend({
+  text: textSchema,
+  context: textSchema,
+  /** Why it was left out: "market size", "fee or price", "bonus or equity component", "unclear", ... */
+  reason: textSchema,
+});
+export type UnparsedMoney = z.infer<typeof unparsedMoneySchema>;
+
+/** A skill as published: catalogue entry plus which articles list it, for which roles. */
+export const skillSchema = skillCatalogEntrySchema.extend({
+  articles: z.array(slugSchema),
+  roles: z.array(z.strictObject({ role: slugSchema, articles: z.array(slugSchema).min(1) })),
+});
+export type Skill = z.infer<typeof skillSchema>;
+
+export const certificationSchema = certificationCatalogEntrySchema.extend({
+  articles: z.array(slugSchema),
+});
+export type Certification = z.infer<typeof certificationSchema>;
+
+/** A statement an article makes about a role: a responsibility, a career step, an interview question, an FAQ. */
+export const guideFactKinds = ['responsibility', 'career-step', 'interview-question', 'faq'] as const;
+export const guideFactSchema = articleLocationSchema.extend({
+  kind: z.enum(guideFactKinds),
+  role: slugSchema,
+  /** The item as written (a question for FAQs and interview questions). */
+  text: textSchema,
+  /** The answer, for FAQs; a description for responsibilities and career steps when the article gives one. */
+  detail: textSchema.nullable(),
+});
+export type GuideFact = z.infer<typeof guideFactSchema>;
+
+/** Which roles an article discusses in depth, and how often it names each. */
+export const articleRolesSchema = z.strictObject({
+  article: slugSchema,
+  roles: z.array(z.strictObject({ role: slugSchema, mentions: z.number().int().positive() })),
+});
+export type ArticleRoles = z.infer<typeof articleRolesSchema>;
