@@ -1,0 +1,75 @@
+/**
+ * Pay figures in running text: paragraphs and list items, one sentence at a
+ * time. A figure's own words are the text since the previous figure in its
+ * sentence; when they do not name the role, level or place, the start of the
+ * sentence, the list items above, the list's introduction and the headings
+ * above are read in that order.
+ */
+import type { ArticleDocument, TextBlock } from '@/lib/records/document';
+import { findMoney } from '@/lib/records/money';
+import type { RoleMatcher } from '@/lib/records/role-matcher';
+import { toFigure, type FigureResult, type Layer } from '@/lib/records/salary-figure';
+import { nearAfter, readExclusion } from '@/lib/records/salary-traps';
+import { PAY_CONTEXT } from '@/lib/records/salary-vocabulary';
+import { splitSentences } from '@/lib/records/sentences';
+
+export interface Located {
+  result: FigureResult;
+  /** Reading order: block offset, then position within the block. */
+  order: [number, number];
+}
+
+/** Every money expression in the document's prose, read as a figure or an unparsed note. */
+export function readProseFigures(doc: ArticleDocument, matchRoles: RoleMatcher, articleRole: string | null): Located[] {
+  const out: Located[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind === 'heading' || block.lineTableIndex !== null) continue;
+    for (const sentence of splitSentences(block.text)) {
+      const matches = findMoney(sentence.text).filter((match) => match.currency !== null);
+      const lead = matches[0] ? sentence.text.slice(0, matches[0].start) : '';
+      matches.forEach((match, i) => {
+        const before = sentence.text.slice(i > 0 ? (matches[i - 1]?.end ?? 0) : 0, match.start);
+        const after = nearAfter(sentence.text.slice(match.end, matches[i + 1]?.start ?? sentence.text.length));
+        const surroundings = surroundingLayers(block);
+        const hasPayContext = [sentence.text, ...surroundings.map((layer) => layer.text)].some((text) =>
+          PAY_CONTEXT.test(text),
+        );
+        const exclusion = readExclusion(match, before, after) ?? (hasPayContext ? null : 'not in a passage about pay');
+        const near: Layer = { text: `${before} ${after}`, origin: 'sentence' };
+        const sentenceLayers: Layer[] = [
+          { text: lead, origin: 'sentence' },
+          { text: sentence.text, origin: 'sentence' },
+        ];
+        const result = toFigure({
+          match,
+          currency: null,
+          article: doc.slug,
+          section: block.section,
+          near,
+          role: [{ text: after, origin: 'sentence' }, ...sentenceLayers, ...surroundings],
+          level: [{ text: lead, origin: 'sentence' }, ...surroundings],
+          location: [{ text: lead, origin: 'sentence' }, ...surroundings.filter((layer) => layer.origin === 'list')],
+          kind: [{ text: lead, origin: 'sentence' }, ...surroundings.filter((layer) => layer.origin === 'list')],
+          credited: [...sentenceLayers, ...surroundings.filter((layer) => layer.origin === 'list')],
+          period: [{ text: lead, origin: 'sentence' }, ...surroundings.filter((layer) => layer.origin === 'list')],
+          table: null,
+          context: sentence.text,
+          articleRole,
+          exclusion,
+          matchRoles,
+        });
+        out.push({ result, order: [block.offset, sentence.start + match.start] });
+      });
+    }
+  }
+  return out;
+}
+
+/** The list items above a block (nearest first), the list's introduction, then the headings above (nearest first). */
+function surroundingLayers(block: TextBlock): Layer[] {
+  return [
+    ...[...block.listTrail].reverse().map((text): Layer => ({ text, origin: 'list' })),
+    ...(block.listIntro ? [{ text: block.listIntro, origin: 'list' as const }] : []),
+    ...[...block.section.trail].reverse().map((text): Layer => ({ text, origin: 'heading' })),
+  ];
+}

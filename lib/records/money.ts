@@ -1,0 +1,238 @@
+/**
+ * Reads money expressions out of text: single figures and ranges, with
+ * currency signs or codes on either bound ("$145,000–175,000", "₹11,67,563 –
+ * ₹12,51,419", "70,000–150,000 dollars"), K/M suffixes ("$80K–110K"), open
+ * ends ("$200,000+"), bounds words ("up to", "over", "between ... and"),
+ * approximation marks ("~", "around") and a stated period ("/yr", "per hour",
+ * "dollars/month", "annually"). Pure; it knows nothing about salaries, so
+ * market sizes and fees come out too and are sorted out by the caller.
+ */
+import type { CurrencyCode, PayPeriod } from '@/lib/content/schema';
+
+export interface MoneyMatch {
+  /** Offsets of `raw` in the text. */
+  start: number;
+  end: number;
+  /** The expression as written: bounds, currency words and a period suffix. */
+  raw: string;
+  /** `null` when no sign, code or word says which currency (bare numbers). */
+  currency: CurrencyCode | null;
+  min: number | null;
+  max: number | null;
+  openEnded: boolean;
+  /** The period the expression itself states, if any. */
+  period: PayPeriod | null;
+  approximate: boolean;
+  /** The largest multiplier word used ("billion" -> 1e9), 1 when none. */
+  scale: number;
+}
+
+const PREFIXES: [RegExp, CurrencyCode][] = [
+  [/^(?:CA\$|C\$|CAD ?\$?)$/, 'CAD'],
+  [/^(?:AU\$|A\$|AUD ?\$?)$/, 'AUD'],
+  [/^(?:US\$|USD ?\$?|\$)$/, 'USD'],
+  [/^(?:GBP ?£?|£)$/, 'GBP'],
+  [/^(?:EUR ?€?|€)$/, 'EUR'],
+  [/^(?:JPY ?¥?|¥)$/, 'JPY'],
+  [/^(?:INR ?₹?|₹|Rs\.? ?)$/, 'INR'],
+];
+
+const WORD_CURRENCIES: [RegExp, CurrencyCode][] = [
+  [/^(?:dollars?|USD)$/i, 'USD'],
+  [/^(?:euros?|EUR)$/i, 'EUR'],
+  [/^(?:pounds?|GBP)$/i, 'GBP'],
+  [/^(?:rupees?|INR)$/i, 'INR'],
+  [/^(?:yen|JPY)$/i, 'JPY'],
+  [/^CAD$/, 'CAD'],
+  [/^AUD$/, 'AUD'],
+];
+
+const MULTIPLIERS: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  trillion: 1e12,
+};
+
+// One bound: optional currency prefix, a number (comma groups of 2 or 3 digits
+// allow Indian grouping such as 11,67,563), optional multiplier, optional "+".
+const BOUND = new RegExp(
+  String.raw`(?<![\p{L}\p{N}.,])` +
+    String.raw`(?<cur>CA\$|C\$|AU\$|A\$|US\$|(?:USD|AUD|CAD|GBP|EUR|INR|JPY) ?[$£€₹¥]?|Rs\.? ?|[$£€¥₹])?` +
+    String.raw` ?(?<num>\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
+    String.raw`(?:(?<mult>[KkMB]|bn)(?![\p{L}\p{N}])| (?<multWord>thousand|million|billion|trillion)(?![\p{L}]))?` +
+    String.raw`(?<plus>\+)?`,
+  'gu',
+);
+
+const RANGE_JOINER = /^\s*(?:[–—-]|to)\s*$/;
+const BETWEEN_JOINER = /^\s*and\s*$/;
+const CURRENCY_WORD = /^ ?(dollars?|USD|euros?|EUR|pounds?|GBP|rupees?|INR|yen|JPY|CAD|AUD)(?![\p{L}])/u;
+const PERIOD_SUFFIX =
+  /^ ?(?:\/ ?(yr|year|annum|mo|month|hr|hour)|per (year|annum|month|hour)|a (year|month)|an (hour)|(annually|yearly|monthly|hourly))(?![\p{L}])/u;
+const APPROX_BEFORE =
+  /(?:(?:\b(?:around|about|approximately|approx\.|roughly|nearly|almost|circa|close to|some))\s*|[~≈]\s*)$/i;
+const LOWER_BOUND_BEFORE =
+  /\b(?:over|more than|exceeding|exceeds?|upwards of|at least|surpassing|above|in excess of|beyond)\s+$/i;
+const OR_MORE_AFTER = /^ (?:or more|or higher|or above|and above|and up)(?![\p{L}])/u;
+const UPPER_BOUND_BEFORE = /\b(?:up to|as much as|as high as|under|less than|below|no more than)\s+$/i;
+
+interface Bound {
+  start: number;
+  end: number;
+  currency: CurrencyCode | null;
+  value: number;
+  multiplier: number;
+  plus: boolean;
+}
+
+/** Every money-like expression in `text`, in order; bare numbers only when they carry a multiplier or a currency word follows. */
+export function findMoney(text: string): MoneyMatch[] {
+  const bounds = [...text.matchAll(BOUND)].map(toBound).filter((bound): bound is Bound => bound !== null);
+  const matches: MoneyMatch[] = [];
+  for (let i = 0; i < bounds.length; i += 1) {
+    const first = bounds[i];
+    if (!first) continue;
+    let second: Bound | undefined;
+    const next = bounds[i + 1];
+    if (next) {
+      const between = text.slice(first.end, next.start);
+      const isBetween = BETWEEN_JOINER.test(between) && /\bbetween\s+(?:[~≈]\s*)?$/i.test(text.slice(0, first.start));
+      if (!first.plus && (RANGE_JOINER.test(between) || isBetween)) {
+        second = next;
+        i += 1;
+      }
+    }
+    const match = toMatch(text, first, second);
+    if (match) matches.push(match);
+  }
+  return matches;
+}
+
+function toBound(match: RegExpMatchArray): Bound | null {
+  const groups = match.groups ?? {};
+  const num = groups.num ?? '';
+  if (!isValidGrouping(num)) return null;
+  const cur = groups.cur?.trim();
+  const multKey = (groups.mult ?? groups.multWord ?? '').toLowerCase();
+  const start = match.index ?? 0;
+  const prefix = cur ? (PREFIXES.find(([pattern]) => pattern.test(groups.cur ?? ''))?.[1] ?? null) : null;
+  return {
+    start: start + (match[0].length - match[0].trimStart().length),
+    end: start + match[0].length,
+    currency: prefix,
+    value: Number(num.replaceAll(',', '')),
+    multiplier: MULTIPLIERS[multKey] ?? 1,
+    plus: groups.plus === '+',
+  };
+}
+
+/** "1,234,567" and "11,67,563" are numbers; "1,2345" and "12,34" are not. */
+function isValidGrouping(num: string): boolean {
+  const [whole = ''] = num.split('.');
+  if (!whole.includes(',')) return true;
+  const groups = whole.split(',');
+  return groups.at(-1)?.length === 3 && groups.slice(1, -1).every((group) => group.length === 2 || group.length === 3);
+}
+
+function toMatch(text: string, first: Bound, second: Bound | undefined): MoneyMatch | null {
+  let end = (second ?? first).end;
+  let currency = first.currency ?? second?.currency ?? null;
+  if (first.currency && second?.currency && first.currency !== second.currency) return null;
+  const word = CURRENCY_WORD.exec(text.slice(end));
+  if (word) {
+    const code = WORD_CURRENCIES.find(([pattern]) => pattern.test(word[1] ?? ''))?.[1] ?? null;
+    if (currency === null || currency === code) {
+      currency = code;
+      end += word[0].length;
+    }
+  }
+  const orMore = OR_MORE_AFTER.exec(text.slice(end));
+  if (orMore && !second) end += orMore[0].length;
+  let period: PayPeriod | null = null;
+  const periodMatch = PERIOD_SUFFIX.exec(text.slice(end));
+  if (periodMatch) {
+    period = toPeriod(periodMatch.slice(1).find(Boolean) ?? '');
+    end += periodMatch[0].length;
+  }
+  const hasMultiplier = first.multiplier > 1 || (second?.multiplier ?? 1) > 1;
+  if (currency === null && !hasMultiplier) return bareMatch(text, first, second, end, period);
+
+  // "$80K–110K", "$3M–7M": a multiplier written on one bound applies to both
+  // when the other bound would otherwise be implausibly small.
+  let low = first.value * first.multiplier;
+  let high = second ? second.value * second.multiplier : low;
+  if (second && first.multiplier === 1 && second.multiplier > 1 && first.value < 1000)
+    low = first.value * second.multiplier;
+  if (second && second.multiplier === 1 && first.multiplier > 1 && second.value < 1000)
+    high = second.value * first.multiplier;
+
+  const before = text.slice(0, first.start);
+  const approximate = APPROX_BEFORE.test(before);
+  const plus = (second ?? first).plus;
+  let min: number | null = low;
+  let max: number | null = high;
+  let openEnded = plus;
+  if (!second) {
+    if (plus || orMore || LOWER_BOUND_BEFORE.test(stripApprox(before))) {
+      max = null;
+      openEnded = true;
+    } else if (UPPER_BOUND_BEFORE.test(stripApprox(before))) {
+      min = null;
+    }
+  }
+  return {
+    start: first.start,
+    end,
+    raw: text.slice(first.start, end),
+    currency,
+    min,
+    max,
+    openEnded,
+    period,
+    approximate,
+    scale: Math.max(first.multiplier, second?.multiplier ?? 1),
+  };
+}
+
+/** Bare numbers ("70,000–145,000") are kept for callers with a currency from context (a "(USD)" column). */
+function bareMatch(
+  text: string,
+  first: Bound,
+  second: Bound | undefined,
+  end: number,
+  period: PayPeriod | null,
+): MoneyMatch | null {
+  // Years, percentages, counts and small numbers are never bare pay figures.
+  const after = text.slice(end);
+  if (/^\s*(?:%|percent|years?|yrs?|st|nd|rd|th|x\b)/i.test(after)) return null;
+  if (first.value < 1000 || (second && second.value < 1000)) return null;
+  if (first.value >= 1900 && first.value <= 2100 && !text.slice(first.start, first.end).includes(',')) return null;
+  const before = text.slice(0, first.start);
+  return {
+    start: first.start,
+    end,
+    raw: text.slice(first.start, end),
+    currency: null,
+    min: second || !UPPER_BOUND_BEFORE.test(before) ? first.value : null,
+    max: second ? second.value : (second ?? first).plus || LOWER_BOUND_BEFORE.test(before) ? null : first.value,
+    openEnded: (second ?? first).plus || (!second && LOWER_BOUND_BEFORE.test(before)),
+    period,
+    approximate: APPROX_BEFORE.test(before),
+    scale: 1,
+  };
+}
+
+function stripApprox(text: string): string {
+  return text.replace(APPROX_BEFORE, '');
+}
+
+function toPeriod(word: string): PayPeriod {
+  if (/^(?:mo|month|monthly)$/.test(word)) return 'month';
+  if (/^(?:hr|hour|hourly)$/.test(word)) return 'hour';
+  return 'year';
+}
