@@ -131,7 +131,8 @@ export type SkillCatalogEntry = z.infer<typeof skillCatalogEntrySchema>;
 export const certificationCatalogEntrySchema = z.strictObject({
   slug: slugSchema,
   name: textSchema,
-  issuer: textSchema,
+  /** The awarding body; `null` when the articles do not name one. */
+  issuer: textSchema.nullable(),
   aliases: z.array(textSchema),
   /** Roles the certification serves, as curated; articles add to this. */
   roles: z.array(slugSchema),

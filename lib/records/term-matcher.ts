@@ -1,0 +1,112 @@
+/**
+ * Finds catalogue terms (skills, tools, certifications) in text by their
+ * names and aliases: whole words only, the longest term winning where terms
+ * overlap ("Google Cloud Professional Machine Learning Engineer" is one
+ * certification, not also "Google Cloud").
+ *
+ * Case rules, because short and all-capital names collide with ordinary words:
+ * - terms of at most 3 characters or with no lower-case letter ("R", "Go",
+ *   "SQL", "AWS", "CI/CD") match only exactly as catalogued: "r" and "go" in
+ *   prose are not the languages;
+ * - tools (`type: 'tool'`) whose name starts with a capital are proper nouns:
+ *   the capital is required, so the verb "excel" is not Microsoft Excel (list
+ *   an all-lower-case alias, such as "pytorch", to accept that spelling);
+ * - everything else matches case-insensitively.
+ * Spaces, hyphens and dashes between words are interchangeable
+ * ("scikit learn", "AWS Certified Machine Learning – Specialty"), curly and
+ * straight apostrophes are the same, and a plural "s"/"es" is accepted on
+ * case-insensitive terms.
+ */
+
+export interface TermEntry {
+  slug: string;
+  name: string;
+  aliases: string[];
+  /** Only skills catalogues have it; tools follow the proper-noun rule above. */
+  type?: 'skill' | 'tool';
+}
+
+export interface TermMention {
+  slug: string;
+  /** The words exactly as the text writes them. */
+  asWritten: string;
+  index: number;
+  end: number;
+}
+
+export type TermMatcher = (text: string) => TermMention[];
+
+type CaseRule = 'exact' | 'capital' | 'any';
+
+/** Word separators inside a term; never a line break, so a term cannot span table rows written as lines. */
+const SEPARATOR = '(?:[^\\S\\n]*[\\u2010-\\u2015-][^\\S\\n]*|[^\\S\\n]+)';
+const SPLIT_WORDS = /\s*[\u2010-\u2015-]\s*|\s+/;
+// Letters, digits or "&" next to a term mean it is part of a longer word ("R&D",
+// "Excellent"); so does a dot joining letters ("TensorFlow.org").
+const BEFORE = '(?<![\\p{L}\\p{N}&]|[\\p{L}\\p{N}]\\.)';
+const AFTER = '(?![\\p{L}\\p{N}&]|\\.[\\p{L}\\p{N}])';
+
+/** Builds a matcher over every entry's name and aliases. Pure; the matcher is reusable. */
+export function createTermMatcher(entries: readonly TermEntry[]): TermMatcher {
+  const terms = entries.flatMap((entry) =>
+    [entry.name, ...entry.aliases].map((term) => ({
+      slug: entry.slug,
+      term: term.trim(),
+      rule: caseRule(term.trim(), entry.type),
+    })),
+  );
+  const bySpelling = new Map<string, string>();
+  for (const { slug, term } of terms) {
+    if (!bySpelling.has(termKey(term))) bySpelling.set(termKey(term), slug);
+  }
+  const alternatives = terms
+    .filter(({ term }) => term.length > 0)
+    .sort((a, b) => b.term.length - a.term.length || a.term.localeCompare(b.term))
+    .map(({ term, rule }) => termPattern(term, rule));
+  if (alternatives.length === 0) return () => [];
+  const pattern = new RegExp(`${BEFORE}(?:${alternatives.join('|')})${AFTER}`, 'gu');
+
+  return (text) => {
+    const mentions: TermMention[] = [];
+    for (const match of text.matchAll(pattern)) {
+      const asWritten = match[0];
+      const key = termKey(asWritten);
+      const slug =
+        bySpelling.get(key) ?? bySpelling.get(key.replace(/s$/, '')) ?? bySpelling.get(key.replace(/es$/, ''));
+      if (slug) mentions.push({ slug, asWritten, index: match.index, end: match.index + asWritten.length });
+    }
+    return mentions;
+  };
+}
+
+function caseRule(term: string, type: TermEntry['type']): CaseRule {
+  if (term.length <= 3 || !/\p{Ll}/u.test(term)) return 'exact';
+  if (type === 'tool' && /^\p{Lu}/u.test(term)) return 'capital';
+  return 'any';
+}
+
+/** How two spellings of a term compare: case, separators and apostrophes ignored. */
+function termKey(text: string): string {
+  return text.toLowerCase().replace(/’/g, "'").split(SPLIT_WORDS).filter(Boolean).join(' ');
+}
+
+function termPattern(term: string, rule: CaseRule): string {
+  const words = term.split(SPLIT_WORDS).filter(Boolean);
+  const body = words
+    .map((word, w) =>
+      Array.from(word)
+        .map((char, c) => charPattern(char, rule === 'any' || (rule === 'capital' && (w > 0 || c > 0))))
+        .join(''),
+    )
+    .join(SEPARATOR);
+  // Plurals only where case is loose: "Rs" must not read as the language R.
+  return rule !== 'exact' && /\p{L}$/u.test(term) ? `${body}(?:e?s)?` : body;
+}
+
+function charPattern(char: string, anyCase: boolean): string {
+  if (char === "'" || char === '’') return "['’]";
+  const lower = char.toLowerCase();
+  const upper = char.toUpperCase();
+  if (anyCase && lower !== upper && lower.length === 1 && upper.length === 1) return `[${lower}${upper}]`;
+  return char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
