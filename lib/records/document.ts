@@ -48,6 +48,8 @@ export interface TableBlock {
   rows: string[][];
   /** A short paragraph right before the table that names it, if any. */
   caption: string | null;
+  /** A "Source: ..." paragraph right after the table, if any. */
+  note: string | null;
   section: Section;
   offset: number;
 }
@@ -88,6 +90,8 @@ export function readArticleDocument(slug: string, title: string, markdown: strin
       if (text) doc.blocks.push(block('heading', text, section, node));
     } else if (node.type === 'paragraph') {
       const text = normalizeText(textOf(node));
+      const lastTable = doc.tables.at(-1);
+      if (previous?.type === 'table' && lastTable && /^sources?:/i.test(text)) lastTable.note = text;
       if (text) {
         const lines = text.split('\n').map((line) => line.trim());
         const paragraph = block('paragraph', text, section, node);
@@ -101,6 +105,7 @@ export function readArticleDocument(slug: string, title: string, markdown: strin
               .filter(Boolean)
               .map((line) => [line]),
             caption: captionBefore(previous),
+            note: null,
             section,
             offset: offsetOf(node),
           };
@@ -156,7 +161,16 @@ function ownText(item: ListItem): string {
 
 function readTable(node: Table, index: number, caption: string | null, section: Section): TableBlock {
   const [head, ...body] = node.children.map((row) => row.children.map((cell) => normalizeText(textOf(cell))));
-  return { index, fromLines: false, header: head ?? [], rows: body, caption, section, offset: offsetOf(node) };
+  return {
+    index,
+    fromLines: false,
+    header: head ?? [],
+    rows: body,
+    caption,
+    note: null,
+    section,
+    offset: offsetOf(node),
+  };
 }
 
 /** A short paragraph right before a table that reads as its title ("Salary Benchmark Snapshot (2025)"). */

@@ -39,6 +39,7 @@ function readGrid(
   const out: Located[] = [];
   const headings = headingLayers(table);
   const caption: Layer[] = table.caption ? [{ text: table.caption, origin: 'caption' }] : [];
+  const note: Layer[] = table.note ? [{ text: table.note, origin: 'caption' }] : [];
   const tableIsAboutPay = [table.caption ?? '', ...table.header, ...table.section.trail].some((text) =>
     PAY_CONTEXT.test(text),
   );
@@ -74,8 +75,10 @@ function readGrid(
           level: [...rowLayer, ...column],
           location: [...cellPlace(cell, match), ...rowLayer, ...column, ...caption, ...headings],
           kind: [...description, ...rowLayer, ...column, ...caption],
-          credited: [...rowLayer, ...column, ...caption],
+          credited: [{ text: cell, origin: 'row' }, ...rowLayer, ...column, ...caption, ...note],
           period: [...rowLayer, ...column, ...caption],
+          percentile: [...rowLayer, ...column],
+          boundsHeader: header,
           table: { index: table.index, rowLabel, columnHeader: header || null },
           context: cell,
           articleRole,
@@ -143,8 +146,9 @@ function readLineTable(
         level: placeInCell ? [] : [...rowLayer, ...column],
         location: placeInCell ? [{ text: placeInCell, origin: 'row' }] : [...rowLayer, ...caption, ...headings],
         kind: [...rowLayer, ...column, ...caption],
-        credited: [...rowLayer, ...caption],
+        credited: [{ text: line, origin: 'row' }, ...rowLayer, ...caption],
         period: [...column, ...caption],
+        percentile: [...rowLayer, ...column],
         table: { index: table.index, rowLabel, columnHeader },
         context: line,
         articleRole,

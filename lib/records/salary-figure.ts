@@ -46,6 +46,10 @@ export interface FigureInput {
   kind: Layer[];
   credited: Layer[];
   period: Layer[];
+  /** Texts that may state a percentile ("25th Percentile" rows); kept narrow so a sentence's "top 10%" stays with its own figure. */
+  percentile: Layer[];
+  /** A column that says its figures are bounds ("Minimum Annual Salary"). */
+  boundsHeader?: string | null;
   table: SalaryFigure['provenance']['table'];
   context: string;
   /** A role the whole article is about, used when nothing nearer names one. */
@@ -75,6 +79,7 @@ export function toFigure(input: FigureInput): FigureResult {
     return unparsed(`outside the plausible range for pay per ${period}`);
   }
 
+  const { min, max, openEnded } = applyBoundsHeader(match, input.boundsHeader ?? null);
   const role = readRole(input);
   const level = firstOf([input.near, ...input.level], (text) => readLevel(text));
   const kind: PayKind =
@@ -87,13 +92,13 @@ export function toFigure(input: FigureInput): FigureResult {
       level: level ? { level: level.level, asWritten: level.asWritten } : { level: 'unspecified', asWritten: null },
       location: firstOf([input.near, ...input.location], (text) => readPlace(text)),
       currency,
-      min: match.min,
-      max: match.max,
-      openEnded: match.openEnded,
+      min,
+      max,
+      openEnded,
       period,
       periodAssumed: stated === null,
       kind,
-      percentile: firstOf([input.near, ...input.level], (text) => readPercentile(text)),
+      percentile: firstOf([input.near, ...input.percentile], (text) => readPercentile(text)),
       approximate: match.approximate,
       credited: firstOf([input.near, ...input.credited], (text) => readCredited(text)),
       provenance: { ...location, table: input.table, context: input.context, quote: match.raw },
@@ -104,6 +109,17 @@ export function toFigure(input: FigureInput): FigureResult {
 // Occupations outside the catalogue that articles quote for comparison ("the
 // median software engineer salary"): a figure about them belongs to no role.
 const OTHER_OCCUPATION = /\bsoftware (?:engineer|developer)s?\b|\bresearchers\b/i;
+
+/** A single figure under "Minimum ..." is a floor, under "Maximum ..." a ceiling. */
+function applyBoundsHeader(
+  match: MoneyMatch,
+  header: string | null,
+): { min: number | null; max: number | null; openEnded: boolean } {
+  const single = match.min !== null && match.min === match.max;
+  if (single && header && /\bminimum\b/i.test(header)) return { min: match.min, max: null, openEnded: true };
+  if (single && header && /\bmaximum\b/i.test(header)) return { min: null, max: match.max, openEnded: match.openEnded };
+  return { min: match.min, max: match.max, openEnded: match.openEnded };
+}
 
 function readRole(input: FigureInput): SalaryFigure['role'] {
   // Nearest mention before the figure in its own words, then the layers in order.

@@ -39,6 +39,6 @@ export function lastClause(text: string): string {
 
 /** The words after a figure up to the end of its clause (or the next figure), at most a few words. */
 export function nearAfter(text: string): string {
-  const stop = text.search(/[,;(]|\s(?:with|while|and|compared|but|or|reflecting|including)\s/);
+  const stop = text.search(/[,;(]|\s(?:with|while|and|compared|but|or|reflecting)\s/);
   return (stop === -1 ? text : text.slice(0, stop)).slice(0, 40);
 }

@@ -48,13 +48,14 @@ export function readLevel(text: string): LevelReading | null {
 
 // The words of a level label: level words joined by spaces, slashes or hyphens
 // ("Entry Level / Junior", "Veteran/Lead", "Mid-Career"), then "(0-2 years)".
-const LEVEL_PHRASE =
-  /^(?:entry|junior|jr\.?|graduate|beginner|early|mid|middle|intermediate|senior|sr\.?|experienced|lead|leadership|principal|staff|veteran|executive|director|management|career|level|top \d+%)(?:\s*[/-]\s*|\s+)?(?:(?:entry|junior|jr\.?|graduate|beginner|early|mid|middle|intermediate|senior|sr\.?|experienced|lead|leadership|principal|staff|veteran|executive|director|management|career|level|top \d+%)(?:\s*[/-]\s*|\s+)?)*/i;
+const LEVEL_WORD =
+  '(?:entry|junior|jr\\.?|graduate|beginner|early|middle|mid|intermediate|senior|sr\\.?|experienced|leadership|lead|principal|staff|veteran|executive|director|management|career|level|top \\d+%)(?![\\p{L}])';
+const LEVEL_PHRASE = new RegExp(`^${LEVEL_WORD}(?:(?:\\s*[/-]\\s*|\\s+)${LEVEL_WORD})*`, 'iu');
 
 /** The label's words from the first level word through a following "(0–2 years)". */
 function levelPhrase(text: string, start: number, years: RegExpExecArray | null): string {
   const rest = text.slice(start);
-  let phrase = (LEVEL_PHRASE.exec(rest)?.[0] ?? '').trim().replace(/[\s/-]+$/, '');
+  let phrase = (LEVEL_PHRASE.exec(rest)?.[0] ?? '').trim();
   const after = rest.slice(phrase.length);
   const yearsHere =
     years && /^\s*\(/.test(after) && years.index >= start ? /^\s*\([^)]*\)/.exec(after)?.[0] : undefined;
