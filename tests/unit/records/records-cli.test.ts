@@ -1,0 +1,80 @@
+/**
+ * `npm run records` as an editor runs it: the real content builds with no
+ * problems, and broken content is reported item by item with exit status 1.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+type Run = { code: number | null; stdout: string; stderr: string };
+
+function runRecords(args: string[]): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('npx', ['tsx', 'scripts/records.ts', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+let broken: string;
+
+beforeAll(() => {
+  broken = fs.mkdtempSync(path.join(os.tmpdir(), 'records-'));
+  fs.mkdirSync(path.join(broken, 'articles'));
+  fs.cpSync(path.join(ROOT, 'content', 'roles'), path.join(broken, 'roles'), { recursive: true });
+  fs.cpSync(path.join(ROOT, 'content', 'catalog'), path.join(broken, 'catalog'), { recursive: true });
+  const article = 'what-businesses-should-know-about-the-ai-engineer-role-skills-responsibilities.md';
+  fs.copyFileSync(path.join(ROOT, 'content', 'articles', article), path.join(broken, 'articles', article));
+  // Two independent mistakes: both must be reported, not just the first.
+  const role = path.join(broken, 'roles', 'data-engineer.md');
+  fs.writeFileSync(role, fs.readFileSync(role, 'utf8').replace(/related:\n/, 'related:\n  - astronaut\n'));
+  const skills = path.join(broken, 'catalog', 'skills.yaml');
+  fs.writeFileSync(skills, fs.readFileSync(skills, 'utf8').replace(/category: programming/, 'category: cooking'));
+});
+
+afterAll(() => {
+  fs.rmSync(broken, { recursive: true, force: true });
+});
+
+describe('npm run records', () => {
+  it('reports the real content with no problems, as text and as JSON', async () => {
+    const text = await runRecords([]);
+    expect(text.code).toBe(0);
+    expect(text.stdout).toMatch(/^Records: \d+ salary figures, \d+ skills, \d+ certifications/);
+    expect(text.stdout).toContain('Left out (');
+    expect(text.stdout).toContain('market size or economic figure');
+
+    const json = await runRecords(['--json']);
+    expect(json.code).toBe(0);
+    const report = JSON.parse(json.stdout) as {
+      totals: { salaries: number; unparsed: number };
+      byRole: { role: string; salaries: number }[];
+      unparsed: { article: string; text: string; reason: string }[];
+      errors: string[];
+    };
+    expect(report.errors).toEqual([]);
+    expect(report.totals.salaries).toBeGreaterThanOrEqual(250);
+    expect(report.byRole.find((row) => row.role === 'ai-engineer')?.salaries).toBeGreaterThan(50);
+    expect(report.unparsed).toContainEqual(expect.objectContaining({ text: '$1.84 trillion', reason: 'market size or economic figure' }));
+  }, 120_000);
+
+  it('lists every problem in broken content and exits 1', async () => {
+    const run = await runRecords(['--content-dir', broken]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/roles\/data-engineer\.md: related: unknown role "astronaut"/);
+    expect(run.stdout).toMatch(/catalog\/skills\.yaml: \d+\.category: /);
+  }, 120_000);
+
+  it('rejects unknown arguments with exit 2', async () => {
+    const run = await runRecords(['--frobnicate']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Usage: npm run records');
+  }, 60_000);
+});
