@@ -184,7 +184,8 @@ function captionBefore(node: RootContent | undefined): string | null {
 function introBefore(node: RootContent | undefined): string | null {
   if (node?.type !== 'paragraph') return null;
   const text = normalizeText(textOf(node));
-  return text && text.length <= 200 && !text.includes('\n') ? text : null;
+  // Only a paragraph that ends in a colon introduces the list; any other is just text before it.
+  return text && text.length <= 200 && !text.includes('\n') && text.endsWith(':') ? text : null;
 }
 
 /**

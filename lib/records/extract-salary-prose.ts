@@ -35,7 +35,9 @@ export function readProseFigures(doc: ArticleDocument, matchRoles: RoleMatcher, 
           PAY_CONTEXT.test(text),
         );
         const exclusion = readExclusion(match, before, after) ?? (hasPayContext ? null : 'not in a passage about pay');
-        const near: Layer = { text: `${before} ${after}`, origin: 'sentence' };
+        // After a previous figure, its trailing words ("in base salary or") are not this figure's.
+        const own = i > 0 ? clauseTail(before) : before;
+        const near: Layer = { text: `${own} ${after}`, origin: 'sentence' };
         const sentenceLayers: Layer[] = [
           { text: lead, origin: 'sentence' },
           { text: sentence.text, origin: 'sentence' },
@@ -73,4 +75,14 @@ function surroundingLayers(block: TextBlock): Layer[] {
     ...(block.listIntro ? [{ text: block.listIntro, origin: 'list' as const }] : []),
     ...[...block.section.trail].reverse().map((text): Layer => ({ text, origin: 'heading' })),
   ];
+}
+
+/**
+ * Drops the previous figure's own trailing words: everything up to the first
+ * clause joiner ("$93,500 annually in base salary or $44 per hour": "base"
+ * belongs to the $93,500).
+ */
+function clauseTail(text: string): string {
+  const first = /[,;]|\s(?:or|and|while|but)\s/.exec(text);
+  return first ? text.slice(first.index + first[0].length) : text;
 }

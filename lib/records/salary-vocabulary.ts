@@ -84,7 +84,7 @@ export function readKind(text: string): Exclude<PayKind, 'unspecified'> | null {
     return 'total-compensation';
   if (/\bbase\b/i.test(text)) return 'base';
   const median = /\bmedian\b/i.exec(text);
-  const average = /\b(?:average|avg\.?|mean)\b/i.exec(text);
+  const average = /\b(?:averages?|avg\.?|mean)\b/i.exec(text);
   if (median && average) return median.index < average.index ? 'median' : 'average';
   if (median) return 'median';
   if (average) return 'average';

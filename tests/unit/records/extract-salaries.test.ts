@@ -660,3 +660,32 @@ describe('extractSalaries: traps', () => {
     expect(run.figures).toEqual([]);
   });
 });
+
+describe('words between two figures in one sentence', () => {
+  it('belong to the figure before them, not the next one', () => {
+    const run = extract(
+      [
+        '## AI Trainer pay',
+        '',
+        'Some AI Trainers reach up to $93,500 annually in base salary or $44 per hour in compensation.',
+        '',
+        '- Palo Alto: $155K base, Seattle: $141K',
+        '',
+        'Data Scientists earn $95K, with leadership or specialized roles reaching $250K or more.',
+      ].join('\n'),
+    );
+    expectWellFormed(run);
+    expect(figure(run, '$93,500 annually')).toMatchObject({ kind: 'base', min: null, max: 93500 });
+    expect(figure(run, '$44 per hour')).toMatchObject({ kind: 'unspecified', period: 'hour', min: 44, max: 44 });
+    expect(figure(run, '$155K')).toMatchObject({ kind: 'base', location: 'Palo Alto' });
+    expect(figure(run, '$141K')).toMatchObject({ kind: 'unspecified', location: 'Seattle' });
+    // The clause after the comma still describes its own figure.
+    expect(figure(run, '$250K or more')).toMatchObject({
+      role: { slug: 'data-scientist' },
+      level: { level: 'lead' },
+      min: 250000,
+      max: null,
+      openEnded: true,
+    });
+  });
+});

@@ -13,7 +13,10 @@ type Run = { code: number | null; stdout: string; stderr: string };
 
 function runRecords(args: string[]): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'scripts/records.ts', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn('npx', ['tsx', 'scripts/records.ts', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -62,7 +65,9 @@ describe('npm run records', () => {
     expect(report.errors).toEqual([]);
     expect(report.totals.salaries).toBeGreaterThanOrEqual(250);
     expect(report.byRole.find((row) => row.role === 'ai-engineer')?.salaries).toBeGreaterThan(50);
-    expect(report.unparsed).toContainEqual(expect.objectContaining({ text: '$1.84 trillion', reason: 'market size or economic figure' }));
+    expect(report.unparsed).toContainEqual(
+      expect.objectContaining({ text: '$1.84 trillion', reason: 'market size or economic figure' }),
+    );
   }, 120_000);
 
   it('lists every problem in broken content and exits 1', async () => {
