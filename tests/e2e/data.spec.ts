@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { formatCount } from '@/lib/format';
 import { certificationSchema, roleSchema, salaryFigureSchema, skillSchema } from '@/lib/content/schema';
 import { dataExports, salaryCsvColumns, type DataExportId } from '@/lib/records/data-dictionary';
+import { parseCsv } from '../helpers/parse-csv';
 
 // The published files are parsed with the same schemas the build validates
 // with, so a file that drifted from its dictionary fails here too.
@@ -13,54 +14,6 @@ const schemas: Record<DataExportId, z.ZodType> = {
   skills: skillSchema,
   certifications: certificationSchema,
 };
-
-/**
- * A strict RFC 4180 reader (the same as in tests/unit/records/csv.test.ts):
- * records end in CRLF, quoted fields may hold commas, doubled quotes and line
- * breaks, and anything else is an error.
- */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  let i = 0;
-  while (i < text.length) {
-    const char = text.charAt(i);
-    if (quoted) {
-      if (char === '"' && text.charAt(i + 1) === '"') {
-        field += '"';
-        i += 2;
-      } else if (char === '"') {
-        quoted = false;
-        i += 1;
-      } else {
-        field += char;
-        i += 1;
-      }
-    } else if (char === '"' && field === '') {
-      quoted = true;
-      i += 1;
-    } else if (char === ',') {
-      row.push(field);
-      field = '';
-      i += 1;
-    } else if (char === '\r' && text.charAt(i + 1) === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i += 2;
-    } else if (char === '\r' || char === '\n' || char === '"') {
-      throw new Error(`unquoted ${JSON.stringify(char)} at ${i}`);
-    } else {
-      field += char;
-      i += 1;
-    }
-  }
-  if (quoted || field !== '' || row.length > 0) throw new Error('the CSV does not end with a complete record');
-  return rows;
-}
 
 async function getSalaries(request: APIRequestContext) {
   const response = await request.get('/data/salaries.json');

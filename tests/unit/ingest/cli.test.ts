@@ -2,7 +2,6 @@
  * The real command, spawned as a user runs it, against temporary content
  * directories: exit codes, what is written (and what is not), the report.
  */
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,8 +9,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEEDS_DIR } from './fixtures';
 import { type LocalServer, startLocalServer } from './local-server';
+import { ROOT, runScript, type ScriptRun } from '../../helpers/run-script';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
 const feed = (name: string) => path.join(FEEDS_DIR, name);
 const GOOD = [feed('rss2-wordpress.xml'), feed('atom.xml'), feed('rss1-rdf.xml')];
 const GOOD_SLUGS = [
@@ -25,22 +24,8 @@ const GOOD_SLUGS = [
   'thousand-roles',
 ];
 
-type Run = { code: number | null; stdout: string; stderr: string };
-
-function runIngest(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'scripts/ingest.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+type Run = ScriptRun;
+const runIngest = (args: string[]): Promise<Run> => runScript('ingest.ts', args);
 
 /** Every file under `dir` (hidden ones included) with the sha256 of its bytes. */
 function snapshot(dir: string): Record<string, string> {

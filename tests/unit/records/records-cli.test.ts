@@ -2,29 +2,13 @@
  * `npm run records` as an editor runs it: the real content builds with no
  * problems, and broken content is reported item by item with exit status 1.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT, runScript, type ScriptRun } from '../../helpers/run-script';
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
-type Run = { code: number | null; stdout: string; stderr: string };
-
-function runRecords(args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', 'scripts/records.ts', ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const runRecords = (args: string[]): Promise<ScriptRun> => runScript('records.ts', args);
 
 let broken: string;
 
