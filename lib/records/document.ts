@@ -66,7 +66,7 @@ const parser = unified().use(remarkParse).use(remarkGfm).freeze();
 
 /** Parses a Markdown body into an `ArticleDocument`. Pure. */
 export function readArticleDocument(slug: string, title: string, markdown: string): ArticleDocument {
-  const tree = parser.parse(markdown) as Root;
+  const tree: Root = parser.parse(markdown);
   const slugger = new GithubSlugger();
   const doc: ArticleDocument = { slug, title, sections: [], blocks: [], tables: [] };
   let section: Section = { heading: null, id: null, depth: 0, trail: [] };

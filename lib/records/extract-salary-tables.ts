@@ -7,7 +7,7 @@
  * columns from the header and taking a row's values in order, where "–",
  * "N/A" and "Varies" hold a column's place.
  */
-import type { CurrencyCode } from '@/lib/content/schema';
+import { currencyCodeSchema, type CurrencyCode } from '@/lib/content/schema';
 import type { ArticleDocument, TableBlock } from '@/lib/records/document';
 import { findMoney, type MoneyMatch } from '@/lib/records/money';
 import type { RoleMatcher } from '@/lib/records/role-matcher';
@@ -55,7 +55,7 @@ function readGrid(
     row.forEach((cell, c) => {
       if (c === 0 && rowLabel !== null) return;
       const header = table.header[c] ?? '';
-      const headerCurrency = (HEADER_CURRENCY.exec(header)?.[1] as CurrencyCode | undefined) ?? null;
+      const headerCurrency = currencyOfHeader(header);
       const column: Layer[] = header ? [{ text: header, origin: 'column' }] : [];
       const matches = findMoney(cell).filter((match) => match.currency !== null || headerCurrency !== null);
       matches.forEach((match, i) => {
@@ -105,7 +105,7 @@ function readLineTable(
 ): Located[] {
   const header = table.header[0] ?? '';
   const columns = [...header.matchAll(PAY_COLUMN)].map((match) => match[0]);
-  const headerCurrency = (HEADER_CURRENCY.exec(header)?.[1] as CurrencyCode | undefined) ?? null;
+  const headerCurrency = currencyOfHeader(header);
   const caption: Layer[] = table.caption ? [{ text: table.caption, origin: 'caption' }] : [];
   const headings = headingLayers(table);
   const out: Located[] = [];
@@ -175,4 +175,10 @@ function cellPlace(cell: string, match: MoneyMatch): Layer[] {
 
 function headingLayers(table: TableBlock): Layer[] {
   return [...table.section.trail].reverse().map((text) => ({ text, origin: 'heading' }));
+}
+
+/** The currency a column header states ("Average Salary (USD)"), parsed rather than assumed. */
+function currencyOfHeader(header: string): CurrencyCode | null {
+  const parsed = currencyCodeSchema.safeParse(HEADER_CURRENCY.exec(header)?.[1]);
+  return parsed.success ? parsed.data : null;
 }
