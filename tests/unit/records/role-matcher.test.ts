@@ -21,4 +21,9 @@ describe('createRoleMatcher', () => {
     expect(match('AI Engineering teams and AI Engineers')).toHaveLength(1);
     expect(match('Machine-Learning Engineer')[0]?.role).toBe('ml-engineer');
   });
+
+  it('never joins words across a line break (one block or table row per line)', () => {
+    expect(match('Head of AI\nEngineer interviews')).toEqual([]);
+    expect(match('AI\u2013Engineer')[0]?.role).toBe('ai-engineer');
+  });
 });
