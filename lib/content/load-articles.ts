@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import YAML from 'yaml';
+import { displayPath, errorMessage, matterOptions } from '@/lib/content/content-files';
 import { articleFrontMatterSchema, articleSchema, formatIssues, type Article } from '@/lib/content/schema';
 
 export interface LoadArticlesResult {
@@ -14,12 +14,6 @@ export interface LoadArticlesResult {
   /** One `file: field: message` line per problem; empty when every file is valid. */
   errors: string[];
 }
-
-// The `yaml` package keeps ISO timestamps as strings (js-yaml, gray-matter's
-// default, would turn them into Date objects and the schema would reject them).
-const matterOptions = {
-  engines: { yaml: (source: string): object => YAML.parse(source) ?? {} },
-};
 
 const bodySchema = articleSchema.pick({ body: true });
 // Reads just the slug, ignoring other fields, so slug checks run even when the rest is invalid.
@@ -103,14 +97,4 @@ function parseArticleFile(file: string, text: string): ParsedFile {
     slug: slug.success ? slug.data.slug : undefined,
     errors,
   };
-}
-
-/** Paths inside the project read as `content/articles/x.md`; others stay absolute. */
-function displayPath(filePath: string): string {
-  const relative = path.relative(process.cwd(), filePath);
-  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? filePath : relative;
-}
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message.split('\n')[0] ?? error.message : String(error);
 }

@@ -8,16 +8,13 @@ import path from 'node:path';
 import matter from 'gray-matter';
 import YAML from 'yaml';
 import { z } from 'zod';
-import { formatIssues, roleFrontMatterSchema, roleSchema, type Role } from '@/lib/content/schema';
+import { displayPath, errorMessage, matterOptions } from '@/lib/content/content-files';
+import { formatIssues, roleSchema, type Role } from '@/lib/content/schema';
 
 export interface Loaded<T> {
   items: T[];
   errors: string[];
 }
-
-const matterOptions = {
-  engines: { yaml: (source: string): object => YAML.parse(source) ?? {} },
-};
 
 /** Loads and validates every role file in `dir`; the file name must be `<slug>.md`. */
 export function loadRoles(dir: string): Loaded<Role> {
@@ -28,7 +25,7 @@ export function loadRoles(dir: string): Loaded<Role> {
       .filter((name) => name.endsWith('.md'))
       .sort();
   } catch (error) {
-    return { items: [], errors: [`${displayPath(dir)}: (directory): ${message(error)}`] };
+    return { items: [], errors: [`${displayPath(dir)}: (directory): ${errorMessage(error)}`] };
   }
   const items: Role[] = [];
   const errors: string[] = [];
@@ -45,7 +42,7 @@ export function loadRoles(dir: string): Loaded<Role> {
         items.push(result.data);
       }
     } catch (error) {
-      errors.push(`${file}: (front matter): ${message(error)}`);
+      errors.push(`${file}: (front matter): ${errorMessage(error)}`);
     }
   }
   return { items, errors };
@@ -58,20 +55,8 @@ export function loadYamlList<T>(file: string, schema: z.ZodType<T>): Loaded<T> {
   try {
     data = YAML.parse(fs.readFileSync(file, 'utf8'));
   } catch (error) {
-    return { items: [], errors: [`${shown}: (file): ${message(error)}`] };
+    return { items: [], errors: [`${shown}: (file): ${errorMessage(error)}`] };
   }
   const result = z.array(schema).safeParse(data);
   return result.success ? { items: result.data, errors: [] } : { items: [], errors: formatIssues(shown, result.error) };
-}
-
-/** Only the front matter fields, for callers that need names and aliases. */
-export type RoleNames = Pick<z.infer<typeof roleFrontMatterSchema>, 'slug' | 'name' | 'aliases'>;
-
-function displayPath(filePath: string): string {
-  const relative = path.relative(process.cwd(), filePath);
-  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? filePath : relative;
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
 }
