@@ -24,16 +24,15 @@ export function readProseFigures(doc: ArticleDocument, matchRoles: RoleMatcher, 
   const out: Located[] = [];
   for (const block of doc.blocks) {
     if (block.kind === 'heading' || block.lineTableIndex !== null) continue;
+    const surroundings = surroundingLayers(block);
+    const surroundingsAboutPay = surroundings.some((layer) => PAY_CONTEXT.test(layer.text));
     for (const sentence of splitSentences(block.text)) {
       const matches = findMoney(sentence.text).filter((match) => match.currency !== null);
       const lead = matches[0] ? sentence.text.slice(0, matches[0].start) : '';
+      const hasPayContext = surroundingsAboutPay || PAY_CONTEXT.test(sentence.text);
       matches.forEach((match, i) => {
         const before = sentence.text.slice(i > 0 ? (matches[i - 1]?.end ?? 0) : 0, match.start);
         const after = nearAfter(sentence.text.slice(match.end, matches[i + 1]?.start ?? sentence.text.length));
-        const surroundings = surroundingLayers(block);
-        const hasPayContext = [sentence.text, ...surroundings.map((layer) => layer.text)].some((text) =>
-          PAY_CONTEXT.test(text),
-        );
         const exclusion = readExclusion(match, before, after) ?? (hasPayContext ? null : 'not in a passage about pay');
         // After a previous figure, its trailing words ("in base salary or") are not this figure's.
         const own = i > 0 ? clauseTail(before) : before;
