@@ -86,7 +86,7 @@ function caseRule(term: string, type: TermEntry['type']): CaseRule {
 }
 
 /** How two spellings of a term compare: case, separators and apostrophes ignored. */
-function termKey(text: string): string {
+export function termKey(text: string): string {
   return text.toLowerCase().replace(/’/g, "'").split(SPLIT_WORDS).filter(Boolean).join(' ');
 }
 

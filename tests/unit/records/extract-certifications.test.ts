@@ -1,7 +1,5 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import YAML from 'yaml';
 import { z } from 'zod';
 import { loadArticles } from '@/lib/content/load-articles';
 import {
@@ -10,6 +8,7 @@ import {
   type CertificationCatalogEntry,
 } from '@/lib/content/schema';
 import { readArticleDocument } from '@/lib/records/document';
+import { loadYamlList } from '@/lib/records/load-catalog';
 import {
   buildCertifications,
   extractCertificationMentions,
@@ -95,9 +94,13 @@ describe('buildCertifications', () => {
 });
 
 describe('the real certification catalogue and articles', () => {
-  const catalogFile = path.join(process.cwd(), 'content/catalog/certifications.yaml');
-  const catalog = z.array(certificationCatalogEntrySchema).parse(YAML.parse(fs.readFileSync(catalogFile, 'utf8')));
-  const { articles, errors } = loadArticles(path.join(process.cwd(), 'content/articles'));
+  const loaded = loadYamlList(
+    path.join(process.cwd(), 'content/catalog/certifications.yaml'),
+    certificationCatalogEntrySchema,
+  );
+  const catalog = loaded.items;
+  const { articles, errors: articleErrors } = loadArticles(path.join(process.cwd(), 'content/articles'));
+  const errors = [...articleErrors, ...loaded.errors];
   const mentions = articles.flatMap((article) =>
     extractCertificationMentions(readArticleDocument(article.slug, article.title, article.body), catalog),
   );

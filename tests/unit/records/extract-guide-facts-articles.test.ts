@@ -4,10 +4,13 @@ import { loadArticles } from '@/lib/content/load-articles';
 import type { GuideFact } from '@/lib/content/schema';
 import { readArticleDocument } from '@/lib/records/document';
 import { extractGuideFacts } from '@/lib/records/extract-guide-facts';
-import { matchRoles } from './guide-facts-fixtures';
+import { loadRoles } from '@/lib/records/load-catalog';
+import { createRoleMatcher } from '@/lib/records/role-matcher';
 
 describe('extractGuideFacts on the real articles', () => {
   const { articles } = loadArticles(path.resolve(import.meta.dirname, '../../../content/articles'));
+  // The published roles, so these facts are the ones the site shows.
+  const matchRoles = createRoleMatcher(loadRoles(path.resolve(import.meta.dirname, '../../../content/roles')).items);
 
   function factsOf(slug: string): GuideFact[] {
     const article = articles.find((candidate) => candidate.slug === slug);

@@ -1,30 +1,19 @@
-import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import YAML from 'yaml';
-import { z } from 'zod';
 import { loadArticles } from '@/lib/content/load-articles';
 import { skillCatalogEntrySchema } from '@/lib/content/schema';
 import { readArticleDocument } from '@/lib/records/document';
 import { buildSkills, extractSkillMentions } from '@/lib/records/extract-skills';
+import { loadRoles, loadYamlList } from '@/lib/records/load-catalog';
 import { createRoleMatcher } from '@/lib/records/role-matcher';
+import { termKey } from '@/lib/records/term-matcher';
 
-// Inline roles, so the test does not depend on content/roles while it is being written.
-const ROLES = [
-  { slug: 'ai-engineer', name: 'AI Engineer', aliases: ['Artificial Intelligence Engineer', 'AI/ML Engineer'] },
-  { slug: 'data-scientist', name: 'Data Scientist', aliases: [] },
-  { slug: 'ml-engineer', name: 'Machine Learning Engineer', aliases: ['ML Engineer', 'Machine Learning Specialist'] },
-  { slug: 'ai-architect', name: 'AI Architect', aliases: ['AI Solutions Architect', 'ML Architect'] },
-  { slug: 'ai-trainer', name: 'AI Trainer', aliases: [] },
-  { slug: 'ai-researcher', name: 'AI Researcher', aliases: ['AI Research Scientist'] },
-  { slug: 'ai-developer', name: 'AI Developer', aliases: ['AI Software Engineer'] },
-  { slug: 'data-engineer', name: 'Data Engineer', aliases: [] },
-];
-const matchRoles = createRoleMatcher(ROLES);
+const roles = loadRoles(path.join(process.cwd(), 'content/roles'));
+const matchRoles = createRoleMatcher(roles.items);
 
 describe('the real skill catalogue and articles', () => {
-  const catalogFile = path.join(process.cwd(), 'content/catalog/skills.yaml');
-  const catalog = z.array(skillCatalogEntrySchema).parse(YAML.parse(fs.readFileSync(catalogFile, 'utf8')));
+  const loaded = loadYamlList(path.join(process.cwd(), 'content/catalog/skills.yaml'), skillCatalogEntrySchema);
+  const catalog = loaded.items;
   const { articles, errors } = loadArticles(path.join(process.cwd(), 'content/articles'));
   const mentions = articles.flatMap((article) =>
     extractSkillMentions(readArticleDocument(article.slug, article.title, article.body), catalog, matchRoles, []),
@@ -35,7 +24,7 @@ describe('the real skill catalogue and articles', () => {
     new Set(mentions.filter((m) => m.skill === slug && m.article.startsWith(articlePrefix)).map((m) => m.role));
 
   it('has valid, unique slugs and no spelling shared by two entries', () => {
-    expect(errors).toEqual([]);
+    expect([...errors, ...loaded.errors, ...roles.errors]).toEqual([]);
     expect(new Set(catalog.map((entry) => entry.slug)).size).toBe(catalog.length);
     const owners = new Map<string, string>();
     for (const entry of catalog) {
@@ -43,11 +32,7 @@ describe('the real skill catalogue and articles', () => {
       expect(new Set(terms).size, `${entry.slug} repeats a term`).toBe(terms.length);
       for (const term of terms) {
         // Spellings that differ only in case or separators would match the same text.
-        const key = term
-          .toLowerCase()
-          .replace(/’/g, "'")
-          .split(/\s*[\u2010-\u2015-]\s*|\s+/)
-          .join(' ');
+        const key = termKey(term);
         expect(owners.get(key) ?? entry.slug, `"${term}" is also spelled by ${owners.get(key)}`).toBe(entry.slug);
         owners.set(key, entry.slug);
       }
