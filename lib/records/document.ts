@@ -192,7 +192,7 @@ function introBefore(node: RootContent | undefined): string | null {
  * The visible text of an mdast node: hard breaks become "\n"; images and raw
  * HTML contribute nothing (the page renders neither as text).
  */
-export function textOf(node: Nodes | Paragraph): string {
+function textOf(node: Nodes | Paragraph): string {
   switch (node.type) {
     case 'text':
     case 'inlineCode':
@@ -209,7 +209,7 @@ export function textOf(node: Nodes | Paragraph): string {
 }
 
 /** Collapses runs of spaces and tabs (not line breaks) and trims each line. */
-export function normalizeText(text: string): string {
+function normalizeText(text: string): string {
   return text
     .split('\n')
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())

@@ -23,7 +23,7 @@ import {
   readPlace,
 } from '@/lib/records/salary-vocabulary';
 
-export type Origin = NonNullable<SalaryFigure['role']['from']>;
+type Origin = NonNullable<SalaryFigure['role']['from']>;
 
 /** A text near the figure and what it is (the figure's sentence, a row label, a heading...). */
 export interface Layer {

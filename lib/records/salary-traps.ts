@@ -32,7 +32,7 @@ export function readExclusion(match: MoneyMatch, before: string, after: string):
 }
 
 /** The text after the last clause boundary (, ; : or a dash between spaces) of `text`. */
-export function lastClause(text: string): string {
+function lastClause(text: string): string {
   const cut = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(' — '), text.lastIndexOf('('));
   return cut === -1 ? text : text.slice(cut + 1);
 }
