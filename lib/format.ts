@@ -52,3 +52,62 @@ export function formatHost(url: string): string {
     return url;
   }
 }
+
+// One formatter per currency and style, made on first use: Intl formatters
+// are slow to construct and a page formats hundreds of amounts.
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+function moneyFormat(currency: string, compact: boolean, cents: boolean): Intl.NumberFormat {
+  const key = `${currency}:${compact}:${cents}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(SITE_LOCALE, {
+      style: 'currency',
+      currency,
+      ...(compact
+        ? { notation: 'compact', maximumSignificantDigits: 3 }
+        : { maximumFractionDigits: cents ? 2 : 0, minimumFractionDigits: cents ? 2 : 0 }),
+    });
+    moneyFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * `formatMoney(150000, 'USD')` -> `US$150,000`; compact -> `US$150K`. The
+ * en-GB locale writes `US$`, `CA$`, `A$` and `£`, so a reader never mistakes
+ * one dollar for another on a page that shows several currencies.
+ */
+export function formatMoney(amount: number, currency: string, options: { compact?: boolean } = {}): string {
+  // Whole amounts without ".00"; an hourly $44.50 keeps its cents.
+  return moneyFormat(currency, options.compact ?? false, !Number.isInteger(amount)).format(amount);
+}
+
+/** A pay figure's bounds and openness, as `formatPay` needs them (a salary figure fits). */
+export interface PayAmount {
+  currency: string;
+  min: number | null;
+  max: number | null;
+  openEnded: boolean;
+  period: 'year' | 'month' | 'hour';
+}
+
+const PER_PERIOD = { year: 'a year', month: 'a month', hour: 'an hour' } as const;
+
+/**
+ * A figure as a reader says it: `US$120,000–US$150,000`, `US$200,000 or more`,
+ * `up to US$93,500`, with ` a year` / ` an hour` when `withPeriod` is set.
+ */
+export function formatPay(pay: PayAmount, options: { compact?: boolean; withPeriod?: boolean } = {}): string {
+  const money = (amount: number) => formatMoney(amount, pay.currency, options);
+  let text: string;
+  if (pay.min === null) text = `up to ${money(pay.max ?? 0)}`;
+  else if (pay.max === null || pay.max === pay.min) text = pay.openEnded ? `${money(pay.min)} or more` : money(pay.min);
+  else text = `${money(pay.min)}–${money(pay.max)}${pay.openEnded ? ' or more' : ''}`;
+  return options.withPeriod ? `${text} ${PER_PERIOD[pay.period]}` : text;
+}
+
+/** Lists in prose: "AI Engineer, Data Scientist and ML Engineer". */
+export function formatList(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
+  return new Intl.ListFormat(SITE_LOCALE, { style: 'long', type }).format(items);
+}

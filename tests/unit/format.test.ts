@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatHost, pluralize } from '@/lib/format';
+import { formatCount, formatDate, formatHost, formatList, formatMoney, formatPay, pluralize } from '@/lib/format';
 
 describe('formatDate', () => {
   it('formats ISO UTC dates as day month year in UTC', () => {
@@ -29,5 +29,44 @@ describe('formatHost', () => {
   it('shows the host without www', () => {
     expect(formatHost('https://www.example.com/a/b?c=d')).toBe('example.com');
     expect(formatHost('not a url')).toBe('not a url');
+  });
+});
+
+describe('formatMoney', () => {
+  it('names the currency unambiguously and keeps cents only when there are some', () => {
+    expect(formatMoney(150000, 'USD')).toBe('US$150,000');
+    expect(formatMoney(44.5, 'AUD')).toBe('A$44.50');
+    expect(formatMoney(85000, 'GBP')).toBe('£85,000');
+    expect(formatMoney(90000, 'CAD')).toBe('CA$90,000');
+  });
+
+  it('shortens amounts for chart axes', () => {
+    expect(formatMoney(150000, 'USD', { compact: true })).toBe('US$150k');
+  });
+});
+
+describe('formatPay', () => {
+  const pay = { currency: 'USD', min: 120000, max: 150000, openEnded: false, period: 'year' as const };
+
+  it('reads a range, a single amount, an open top and an upper bound as a person would', () => {
+    expect(formatPay(pay)).toBe('US$120,000–US$150,000');
+    expect(formatPay({ ...pay, max: 120000 })).toBe('US$120,000');
+    expect(formatPay({ ...pay, max: null, openEnded: true })).toBe('US$120,000 or more');
+    expect(formatPay({ ...pay, openEnded: true })).toBe('US$120,000–US$150,000 or more');
+    expect(formatPay({ ...pay, min: null, max: 93500 })).toBe('up to US$93,500');
+  });
+
+  it('adds the period when asked', () => {
+    expect(formatPay({ ...pay, min: 44, max: 44, period: 'hour' }, { withPeriod: true })).toBe('US$44 an hour');
+    expect(formatPay(pay, { withPeriod: true })).toBe('US$120,000–US$150,000 a year');
+  });
+});
+
+describe('formatList', () => {
+  it('joins names the way the site writes prose', () => {
+    expect(formatList(['AI Engineer', 'Data Scientist', 'ML Engineer'])).toBe(
+      'AI Engineer, Data Scientist and ML Engineer',
+    );
+    expect(formatList(['base', 'total'], 'disjunction')).toBe('base or total');
   });
 });

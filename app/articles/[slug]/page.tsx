@@ -32,7 +32,7 @@ export default async function ArticlePage({ params }: ArticlePageProps) {
   if (!article) notFound();
   const toc = getTableOfContents(article.body);
   return (
-    <article className="flex flex-col gap-8">
+    <article className="mx-auto flex max-w-3xl flex-col gap-8">
       <ArticleHeader article={article} />
       {toc.length >= 2 && <TableOfContents entries={toc} />}
       <ArticleBody markdown={article.body} />
