@@ -17,7 +17,9 @@ const chromiumArgs = [
   '--disable-sync',
 ];
 
-const baseURL = 'http://127.0.0.1:3000';
+// E2E_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 3000);
+const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -33,7 +35,7 @@ export default defineConfig({
   projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'] } }],
   // Runs against the production build made by `npm run test:e2e` (next build).
   webServer: {
-    command: 'next start -H 127.0.0.1 -p 3000',
+    command: `next start -H 127.0.0.1 -p ${port}`,
     url: `${baseURL}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 120_000,
