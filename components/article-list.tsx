@@ -7,10 +7,12 @@ interface ArticleListProps {
   articles: readonly Article[];
   /** The level that fits the page outline: h2 under the page's h1, h3 under an h2 section. */
   headingLevel?: 'h2' | 'h3';
+  /** Make each category a link to the list filtered by it. */
+  linkCategories?: boolean;
 }
 
 /** Articles as a list of title links with date and categories, in the order given. */
-export function ArticleList({ articles, headingLevel: Heading = 'h2' }: ArticleListProps) {
+export function ArticleList({ articles, headingLevel: Heading = 'h2', linkCategories = false }: ArticleListProps) {
   return (
     <ul className="divide-y divide-zinc-200 dark:divide-zinc-800">
       {articles.map((article) => (
@@ -21,7 +23,7 @@ export function ArticleList({ articles, headingLevel: Heading = 'h2' }: ArticleL
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
             <ArticleDate publishedAt={article.publishedAt} />
           </p>
-          <CategoryList categories={article.categories} />
+          <CategoryList categories={article.categories} linked={linkCategories} />
         </li>
       ))}
     </ul>

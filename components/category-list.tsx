@@ -1,14 +1,30 @@
-/** An article's categories as small labelled tags; renders nothing when there are none. */
-export function CategoryList({ categories }: { categories: readonly string[] }) {
+import Link from 'next/link';
+import { articleListHref } from '@/lib/guides/article-filter';
+
+const TAG =
+  'rounded-full border border-zinc-300 px-2.5 py-0.5 text-xs text-zinc-700 dark:border-zinc-700 dark:text-zinc-300';
+
+/**
+ * An article's categories as small labelled tags; renders nothing when there
+ * are none. Linked tags lead to the article list filtered by that category.
+ */
+export function CategoryList({ categories, linked = false }: { categories: readonly string[]; linked?: boolean }) {
   if (categories.length === 0) return null;
   return (
     <ul aria-label="Categories" className="flex flex-wrap gap-2">
       {categories.map((category) => (
-        <li
-          key={category}
-          className="rounded-full border border-zinc-300 px-2.5 py-0.5 text-xs text-zinc-700 dark:border-zinc-700 dark:text-zinc-300"
-        >
-          {category}
+        <li key={category} className={linked ? undefined : TAG}>
+          {linked ? (
+            <Link
+              href={articleListHref({ category })}
+              aria-label={`Articles in the category ${category}`}
+              className={`${TAG} inline-block no-underline hover:underline`}
+            >
+              {category}
+            </Link>
+          ) : (
+            category
+          )}
         </li>
       ))}
     </ul>
