@@ -6,6 +6,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/integration/**/*.test.ts'],
     environment: 'node',
+    // Building the records from the real articles takes seconds, more on a busy machine.
     testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
