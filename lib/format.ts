@@ -111,3 +111,24 @@ export function formatPay(pay: PayAmount, options: { compact?: boolean; withPeri
 export function formatList(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   return new Intl.ListFormat(SITE_LOCALE, { style: 'long', type }).format(items);
 }
+
+// --- Guides: salary charts and tables -------------------------------------
+
+const ordinalRules = new Intl.PluralRules(SITE_LOCALE, { type: 'ordinal' });
+const ORDINAL_SUFFIX: Partial<Record<Intl.LDMLPluralRule, string>> = { one: 'st', two: 'nd', few: 'rd' };
+
+/** `25` -> `25th`, `1` -> `1st`, `22` -> `22nd` (for percentiles). */
+export function formatOrdinal(value: number): string {
+  return `${numberFormat.format(value)}${ORDINAL_SUFFIX[ordinalRules.select(value)] ?? 'th'}`;
+}
+
+const currencyNames = new Intl.DisplayNames(SITE_LOCALE, { type: 'currency' });
+
+/** `USD` -> `US dollars`, `GBP` -> `British pounds`: the plural name readers use in a sentence. */
+export function formatCurrencyName(currency: string): string {
+  const name = currencyNames.of(currency) ?? currency;
+  // Display names are singular ("US Dollar"); a sentence about amounts wants the plural, lower-case unit.
+  return name.replace(/\b(Dollar|Pound|Euro|Rupee|Yen)\b/, (unit) =>
+    unit === 'Yen' ? 'yen' : `${unit.toLowerCase()}s`,
+  );
+}

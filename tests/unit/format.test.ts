@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatCount, formatDate, formatHost, formatList, formatMoney, formatPay, pluralize } from '@/lib/format';
+import {
+  formatCount,
+  formatCurrencyName,
+  formatDate,
+  formatHost,
+  formatList,
+  formatMoney,
+  formatOrdinal,
+  formatPay,
+  pluralize,
+} from '@/lib/format';
 
 describe('formatDate', () => {
   it('formats ISO UTC dates as day month year in UTC', () => {
@@ -68,5 +78,17 @@ describe('formatList', () => {
       'AI Engineer, Data Scientist and ML Engineer',
     );
     expect(formatList(['base', 'total'], 'disjunction')).toBe('base or total');
+  });
+});
+
+describe('formatOrdinal and formatCurrencyName', () => {
+  it('writes percentiles as ordinals', () => {
+    expect([1, 2, 3, 11, 22, 25, 90].map(formatOrdinal)).toEqual(['1st', '2nd', '3rd', '11th', '22nd', '25th', '90th']);
+  });
+
+  it('names currencies in the plural for sentences', () => {
+    expect(formatCurrencyName('USD')).toBe('US dollars');
+    expect(formatCurrencyName('GBP')).toBe('British pounds');
+    expect(formatCurrencyName('JPY')).toBe('Japanese yen');
   });
 });
