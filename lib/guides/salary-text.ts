@@ -11,7 +11,7 @@ const ARTICLE = { one: 'article', other: 'articles' };
 
 const PERIOD_ADJECTIVE: Record<PayPeriod, string> = { year: 'yearly', month: 'monthly', hour: 'hourly' };
 
-const KIND_LABELS: Record<PayKind, string> = {
+export const KIND_LABELS: Record<PayKind, string> = {
   base: 'Base salary',
   'total-compensation': 'Total compensation',
   average: 'Average',

@@ -1,0 +1,104 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { SalaryChart } from '@/components/salary-chart';
+import { SalaryFigures } from '@/components/salary-figures';
+import { getArticles } from '@/lib/content/articles';
+import { formatCount, formatCurrencyName } from '@/lib/format';
+import type { QueryParams } from '@/lib/guides/article-filter';
+import {
+  filterFigures,
+  readSalaryQuery,
+  salaryFilterOptions,
+  sortFigures,
+  type SalaryQuery,
+} from '@/lib/guides/salary-explorer';
+import { LEVEL_LABELS, ROLE_NOT_STATED, summarizeSalaries } from '@/lib/guides/salary-summary';
+import { describeUnit, KIND_LABELS } from '@/lib/guides/salary-text';
+import { getRoles, getSalaryFigures } from '@/lib/records';
+
+export const metadata: Metadata = {
+  title: 'AI salaries by role and level',
+  description:
+    'Every pay figure the articles state for AI roles, by level, currency and kind of pay, each linked to the sentence or table cell it comes from.',
+};
+
+interface SalariesPageProps {
+  searchParams: Promise<QueryParams>;
+}
+
+export default async function SalariesPage({ searchParams }: SalariesPageProps) {
+  const roles = getRoles();
+  const names = new Map(roles.map((role) => [role.slug, role.name]));
+  const roleName = (slug: string | null) => (slug === null ? ROLE_NOT_STATED : (names.get(slug) ?? slug));
+  const titles = new Map(getArticles().map((article) => [article.slug, article.title]));
+  const articleTitle = (slug: string) => titles.get(slug) ?? slug;
+
+  const all = getSalaryFigures();
+  const query = readSalaryQuery(await searchParams, [...names.keys()]);
+  const options = salaryFilterOptions(all, {
+    roleName,
+    level: LEVEL_LABELS,
+    kind: KIND_LABELS,
+    currency: (code) => `${code} (${formatCurrencyName(code)})`,
+  });
+  const figures = sortFigures(filterFigures(all, query), query, { roleName, articleTitle });
+  const subject = query.role === null ? 'All roles' : roleName(query.role === 'not-stated' ? null : query.role);
+  const series = summarizeSalaries(figures, { by: 'level' });
+
+  return (
+    <>
+      <Breadcrumbs items={[{ name: 'Salaries' }]} />
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">AI salaries by role and level</h1>
+      <div className="mt-3 flex max-w-3xl flex-col gap-3 text-zinc-700 dark:text-zinc-300">
+        <p>
+          {formatCount(all.length, { one: 'pay figure', other: 'pay figures' })} stated in the articles, each with the
+          role, level, place and kind of pay the article gives. Nothing is averaged or converted: where sources
+          disagree, the chart shows every figure, and each currency gets its own chart.
+        </p>
+        <p>
+          Download them all: <a href="/data/salaries.csv">CSV</a>, <a href="/data/salaries.json">JSON</a> (
+          <Link href="/data">what each field means</Link>).
+        </p>
+      </div>
+
+      <SalaryFigures
+        options={options}
+        query={query}
+        figures={figures}
+        caption={tableCaption(figures.length, subject, query)}
+        roleName={roleName}
+        articleTitle={articleTitle}
+        status={describeSelection(figures.length, all.length)}
+      >
+        {series.length === 0 ? (
+          <p>No figure matches these filters.</p>
+        ) : (
+          series.map((entry, index) => (
+            <section key={entry.key} aria-labelledby={`chart-${entry.key}-heading`} className="flex flex-col gap-2">
+              <h3 id={`chart-${entry.key}-heading`} className="text-lg font-semibold">
+                {index === 0 ? 'By level' : 'Also stated'}: {describeUnit(entry)}
+              </h3>
+              <SalaryChart
+                series={entry}
+                subject={subject}
+                title={`${subject} pay by level, ${describeUnit(entry)}`}
+                id={`chart-${entry.key}`}
+              />
+            </section>
+          ))
+        )}
+      </SalaryFigures>
+    </>
+  );
+}
+
+function describeSelection(shown: number, total: number): string {
+  const count = formatCount(shown, { one: 'figure', other: 'figures' });
+  return shown === total ? `Showing all ${count}.` : `Showing ${count} of ${total}.`;
+}
+
+function tableCaption(count: number, subject: string, query: SalaryQuery): string {
+  const level = query.level === null ? '' : `, ${LEVEL_LABELS[query.level].toLowerCase()}`;
+  return `${subject}${level}: ${formatCount(count, { one: 'pay figure', other: 'pay figures' })} and where each is stated`;
+}

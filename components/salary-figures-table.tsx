@@ -1,0 +1,105 @@
+import Link from 'next/link';
+import { ProvenanceLink } from '@/components/provenance-link';
+import type { SalaryFigure } from '@/lib/content/schema';
+import { formatPay } from '@/lib/format';
+import { salaryQueryHref, type SalaryQuery, type SortKey } from '@/lib/guides/salary-explorer';
+import { LEVEL_LABELS } from '@/lib/guides/salary-summary';
+import { describeKind } from '@/lib/guides/salary-text';
+
+const CELL = 'border px-3 py-2 align-top [border-color:var(--rule)]';
+const HEADER_CELL = `${CELL} font-semibold bg-[var(--subtle-bg)] whitespace-nowrap`;
+
+interface SalaryFiguresTableProps {
+  figures: readonly SalaryFigure[];
+  query: SalaryQuery;
+  caption: string;
+  roleName: (slug: string | null) => string;
+  articleTitle: (slug: string) => string;
+}
+
+const COLUMNS: { key: SortKey | null; label: string }[] = [
+  { key: 'role', label: 'Role' },
+  { key: 'level', label: 'Level' },
+  { key: 'pay', label: 'Pay' },
+  { key: null, label: 'Kind' },
+  { key: null, label: 'Location' },
+  { key: null, label: 'Data credited' },
+  { key: 'source', label: 'Where it is stated' },
+];
+
+/**
+ * Every figure the filters select, one row each. Sortable columns are links
+ * to the same page sorted by that column, so sorting works without
+ * JavaScript and each order has its own address; `aria-sort` tells screen
+ * readers the current order.
+ */
+export function SalaryFiguresTable({ figures, query, caption, roleName, articleTitle }: SalaryFiguresTableProps) {
+  return (
+    <div className="table-scroll" role="region" aria-labelledby="salary-figures-caption" tabIndex={0}>
+      <table className="w-full min-w-[52rem] border-collapse text-left text-sm">
+        <caption id="salary-figures-caption" className="mb-2 text-left font-semibold">
+          {caption}
+        </caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => (
+              <th
+                key={column.label}
+                scope="col"
+                className={HEADER_CELL}
+                aria-sort={
+                  column.key !== null && column.key === query.sort
+                    ? query.dir === 'asc'
+                      ? 'ascending'
+                      : 'descending'
+                    : undefined
+                }
+              >
+                {column.key === null ? (
+                  column.label
+                ) : (
+                  <SortLink column={column.key} label={column.label} query={query} />
+                )}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {figures.map((figure) => (
+            <tr key={figure.id} data-figure-id={figure.id}>
+              <th scope="row" className={`${CELL} font-normal`}>
+                {figure.role.slug === null ? (
+                  roleName(null)
+                ) : (
+                  <Link href={`/roles/${figure.role.slug}`}>{roleName(figure.role.slug)}</Link>
+                )}
+              </th>
+              <td className={CELL}>{LEVEL_LABELS[figure.level.level]}</td>
+              <td className={`${CELL} whitespace-nowrap`}>{formatPay(figure, { withPeriod: true })}</td>
+              <td className={CELL}>{describeKind(figure)}</td>
+              <td className={CELL}>{figure.location ?? 'Not stated'}</td>
+              <td className={CELL}>{figure.credited ?? 'Not stated'}</td>
+              <td className={`${CELL} min-w-[14rem]`}>
+                <ProvenanceLink provenance={figure.provenance} articleTitle={articleTitle(figure.provenance.article)} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function SortLink({ column, label, query }: { column: SortKey; label: string; query: SalaryQuery }) {
+  const active = query.sort === column;
+  // Clicking the current column reverses it; a new column starts with its natural order.
+  const dir = active ? (query.dir === 'asc' ? 'desc' : 'asc') : column === 'pay' ? 'desc' : 'asc';
+  const arrow = active ? (query.dir === 'asc' ? '▲' : '▼') : '';
+  return (
+    <Link href={salaryQueryHref({ ...query, sort: column, dir })} scroll={false} className="inline-flex gap-1">
+      {label}
+      <span className="sr-only">, sort {dir === 'asc' ? 'ascending' : 'descending'}</span>
+      {arrow && <span aria-hidden="true">{arrow}</span>}
+    </Link>
+  );
+}

@@ -1,0 +1,60 @@
+import type { ReactNode } from 'react';
+import { SalaryFiguresTable } from '@/components/salary-figures-table';
+import { SalaryFilters } from '@/components/salary-filters';
+import type { SalaryFigure } from '@/lib/content/schema';
+import type { SalaryFilterOptions, SalaryQuery } from '@/lib/guides/salary-explorer';
+
+interface SalaryFiguresProps {
+  options: SalaryFilterOptions;
+  query: SalaryQuery;
+  figures: readonly SalaryFigure[];
+  caption: string;
+  status: string;
+  roleName: (slug: string | null) => string;
+  articleTitle: (slug: string) => string;
+  /** The charts of the selected figures. */
+  children: ReactNode;
+}
+
+/** Filters, then what they select: a count that screen readers hear when it changes, the charts and the table. */
+export function SalaryFigures({
+  options,
+  query,
+  figures,
+  caption,
+  status,
+  roleName,
+  articleTitle,
+  children,
+}: SalaryFiguresProps) {
+  return (
+    <div className="mt-8 flex flex-col gap-6">
+      <SalaryFilters options={options} query={query} />
+      <p role="status" className="font-medium">
+        {status}
+      </p>
+      <section aria-labelledby="charts-heading" className="flex flex-col gap-6">
+        <h2 id="charts-heading" className="text-2xl font-bold">
+          Pay chart
+        </h2>
+        {children}
+      </section>
+      <section aria-labelledby="figures-heading" className="flex flex-col gap-3">
+        <h2 id="figures-heading" className="text-2xl font-bold">
+          Every figure
+        </h2>
+        {figures.length === 0 ? (
+          <p>No figure matches these filters.</p>
+        ) : (
+          <SalaryFiguresTable
+            figures={figures}
+            query={query}
+            caption={caption}
+            roleName={roleName}
+            articleTitle={articleTitle}
+          />
+        )}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,138 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { z } from 'zod';
+import { salaryFigureSchema, type SalaryFigure } from '@/lib/content/schema';
+import { formatPay } from '@/lib/format';
+import { expectAccessible } from './support/accessibility';
+
+async function published(request: APIRequestContext): Promise<SalaryFigure[]> {
+  const response = await request.get('/data/salaries.json');
+  expect(response.status()).toBe(200);
+  return z.array(salaryFigureSchema).parse(await response.json());
+}
+
+const figureRows = (page: Page) =>
+  page.getByRole('region', { name: /pay figures? and where each is stated/ }).locator('tbody tr');
+
+async function shownIds(page: Page): Promise<string[]> {
+  return figureRows(page).evaluateAll((rows) => rows.map((row) => row.getAttribute('data-figure-id') ?? ''));
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the filters are a form whose result is the matching records', async ({ page, request }) => {
+    const figures = await published(request);
+    const expected = figures.filter((figure) => figure.role.slug === 'ai-engineer' && figure.level.level === 'senior');
+    expect(expected.length).toBeGreaterThan(0);
+
+    await page.goto('/salaries');
+    await expect(page.getByRole('status')).toHaveText(`Showing all ${figures.length} figures.`);
+    await page.getByRole('combobox', { name: 'Role' }).selectOption('ai-engineer');
+    await page.getByRole('combobox', { name: 'Level' }).selectOption('senior');
+    await page.getByRole('button', { name: 'Apply' }).click();
+
+    await expect(page).toHaveURL(/\/salaries\?role=ai-engineer&level=senior/);
+    await expect(page.getByRole('status')).toHaveText(`Showing ${expected.length} figures of ${figures.length}.`);
+    expect((await shownIds(page)).sort()).toEqual(expected.map((figure) => figure.id).sort());
+    await expect(page.getByRole('combobox', { name: 'Role' })).toHaveValue('ai-engineer');
+  });
+
+  test('sorting is a link: pay ascending puts the lowest yearly US figure first', async ({ page, request }) => {
+    const figures = await published(request);
+    await page.goto('/salaries?currency=USD');
+    await page.getByRole('columnheader', { name: /^Pay/ }).getByRole('link').click();
+
+    await expect(page).toHaveURL(/sort=pay&dir=asc/);
+    await expect(page.getByRole('columnheader', { name: /^Pay/ })).toHaveAttribute('aria-sort', 'ascending');
+    const yearly = figures.filter((figure) => figure.currency === 'USD' && figure.period === 'year');
+    const lowest = Math.min(...yearly.map((figure) => figure.min ?? figure.max ?? Infinity));
+    const firstPay = await figureRows(page).first().locator('td').nth(1).textContent();
+    const firstFigure = yearly.find((figure) => formatPay(figure, { withPeriod: true }) === firstPay);
+    expect(firstFigure?.min ?? firstFigure?.max).toBe(lowest);
+  });
+});
+
+test('changing a filter updates the figures without reloading the page, and focus stays on it', async ({
+  page,
+  request,
+}) => {
+  const figures = await published(request);
+  const expected = figures.filter((figure) => figure.currency === 'EUR');
+  await page.goto('/salaries');
+  await page.evaluate(() => Object.assign(window, { notReloaded: true }));
+
+  const currency = page.getByRole('combobox', { name: 'Currency' });
+  await currency.focus();
+  await currency.selectOption('EUR');
+
+  await expect(page).toHaveURL(/\/salaries\?currency=EUR/);
+  await expect(page.getByRole('status')).toHaveText(`Showing ${expected.length} figures of ${figures.length}.`);
+  expect((await shownIds(page)).sort()).toEqual(expected.map((figure) => figure.id).sort());
+  expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true);
+  await expect(currency).toBeFocused();
+
+  // "Clear" goes back to every figure and resets the select it showed.
+  await page.getByRole('link', { name: 'Clear' }).click();
+  await expect(page).toHaveURL(/\/salaries$/);
+  await expect(currency).toHaveValue('');
+  await expect(figureRows(page)).toHaveCount(figures.length);
+});
+
+test('the chart states its figures, one axis per currency, and names itself', async ({ page, request }) => {
+  const figures = await published(request);
+  await page.goto('/salaries?role=ai-engineer');
+  const charts = page.getByRole('img', { name: /^AI Engineer pay by level/ });
+  const units = new Set(
+    figures.filter((figure) => figure.role.slug === 'ai-engineer').map((f) => `${f.currency}-${f.period}`),
+  );
+  await expect(charts).toHaveCount(units.size);
+  const usd = figures.filter((f) => f.role.slug === 'ai-engineer' && f.currency === 'USD' && f.period === 'year');
+  const articles = new Set(usd.map((figure) => figure.provenance.article)).size;
+  await expect(page.locator('figcaption').first()).toContainText(
+    new RegExp(
+      `^AI Engineer pay \\(yearly, in US dollars\\) spans .* across ${usd.length} figures from ${articles} articles\\.$`,
+    ),
+  );
+});
+
+test('a figure links to the sentence or table cell it was read from', async ({ page, request }) => {
+  const figure = (await published(request)).find(
+    (entry) => entry.provenance.sectionId !== null && entry.role.slug !== null,
+  );
+  expect(figure).toBeDefined();
+  if (!figure) return;
+  await page.goto(`/salaries?role=${figure.role.slug ?? ''}`);
+  const row = page.locator(`tr[data-figure-id="${figure.id}"]`);
+  await row
+    .getByRole('link', { name: new RegExp(figure.provenance.quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
+    .click();
+
+  await expect(page).toHaveURL(`/articles/${figure.provenance.article}#${figure.provenance.sectionId}`);
+  const section = page.locator(`[id="${figure.provenance.sectionId}"]`);
+  await expect(section).toBeInViewport();
+  // The heading's section runs to the next heading; the quote is in the text that follows it.
+  const sectionText = await section.evaluate((heading) => {
+    const level = Number(heading.tagName.slice(1));
+    let text = heading.textContent ?? '';
+    for (let node = heading.nextElementSibling; node; node = node.nextElementSibling) {
+      if (/^H[1-6]$/.test(node.tagName) && Number(node.tagName.slice(1)) <= level) break;
+      text += ` ${node.textContent ?? ''}`;
+    }
+    return text.replace(/\s+/g, ' ');
+  });
+  expect(sectionText).toContain(figure.provenance.quote.replace(/\s+/g, ' '));
+});
+
+test('the downloads it offers are served', async ({ page, request }) => {
+  await page.goto('/salaries');
+  for (const name of ['CSV', 'JSON']) {
+    const href = await page.getByRole('main').getByRole('link', { name, exact: true }).getAttribute('href');
+    expect(href).toMatch(/^\/data\/salaries\.(csv|json)$/);
+    expect((await request.get(href ?? '')).status()).toBe(200);
+  }
+});
+
+test('/salaries has no detectable accessibility violations, filtered or not', async ({ page }) => {
+  await expectAccessible(page, '/salaries');
+  await expectAccessible(page, '/salaries?role=not-stated&sort=role&dir=asc');
+});
