@@ -10,7 +10,7 @@ const TERM = 'font-semibold';
 /** The guide in brief: pay by level with its evidence, top skills, education, certifications, related roles. */
 export function RoleKeyFacts({ guide }: { guide: RoleGuide }) {
   const main = guide.pay.byLevel[0];
-  const education = guide.education.flatMap((group) => group.facts)[0];
+  const education = guide.typicalEducation;
   return (
     <dl className="grid max-w-3xl gap-x-6 gap-y-3 sm:grid-cols-[12rem_1fr]">
       <dt className={TERM}>Pay by level{main ? ` (${describeUnit(main)})` : ''}</dt>

@@ -61,6 +61,8 @@ export interface RoleGuide {
   topSkills: RankedItem[];
   certifications: (RankedItem & { issuer: string | null })[];
   education: FactGroup[];
+  /** The education fact to state in brief: the first that names a bachelor's degree, else the first. */
+  typicalEducation: GuideFact | null;
   responsibilities: FactGroup[];
   careerPath: FactGroup[];
   interviewQuestions: FactGroup[];
@@ -151,6 +153,7 @@ export function buildRoleGuide(input: RoleGuideInput): RoleGuide {
   ]);
   const sources = [...used].flatMap((slug) => articles.get(slug) ?? []).sort(byDate);
   const names = new Map(input.roles.map((entry) => [entry.slug, entry.name]));
+  const education = input.facts.filter((fact) => fact.kind === 'education');
 
   return {
     role,
@@ -171,6 +174,7 @@ export function buildRoleGuide(input: RoleGuideInput): RoleGuide {
       })),
     ),
     education: groupFacts(input.facts, 'education', articles),
+    typicalEducation: education.find((fact) => /\bbachelor/i.test(fact.text)) ?? education[0] ?? null,
     responsibilities: groupFacts(input.facts, 'responsibility', articles),
     careerPath: groupFacts(input.facts, 'career-step', articles),
     interviewQuestions: groupFacts(input.facts, 'interview-question', articles),
