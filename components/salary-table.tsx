@@ -15,6 +15,8 @@ export interface SalaryTableProps {
   articleTitles: ReadonlyMap<string, string>;
   /** Unique on the page; names the scrolling region. */
   id: string;
+  /** Set false when the rows already are locations. */
+  locationColumn?: boolean;
 }
 
 /**
@@ -22,9 +24,17 @@ export interface SalaryTableProps {
  * as written (with its period), its kind, place, credited source and a link
  * to where it was read. The same data the chart draws, for reading and copying.
  */
-export function SalaryTable({ series, caption, rowHeader, articleTitles, id }: SalaryTableProps) {
+export function SalaryTable({
+  series,
+  caption,
+  rowHeader,
+  articleTitles,
+  id,
+  locationColumn = true,
+}: SalaryTableProps) {
   const captionId = `${id}-caption`;
-  const showLocation = series.rows.some((row) => row.marks.some((mark) => mark.figure.location !== null));
+  const showLocation =
+    locationColumn && series.rows.some((row) => row.marks.some((mark) => mark.figure.location !== null));
   return (
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
       <table className="w-full min-w-[40rem] border-collapse text-left text-sm">

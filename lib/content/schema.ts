@@ -262,8 +262,8 @@ export const certificationSchema = certificationCatalogEntrySchema.extend({
 });
 export type Certification = z.infer<typeof certificationSchema>;
 
-/** A statement an article makes about a role: a responsibility, a career step, an interview question, an FAQ. */
-export const guideFactKinds = ['responsibility', 'career-step', 'interview-question', 'faq'] as const;
+/** A statement an article makes about a role: a responsibility, a career step, an interview question, an FAQ, the education it asks for. */
+export const guideFactKinds = ['responsibility', 'career-step', 'interview-question', 'faq', 'education'] as const;
 export const guideFactSchema = articleLocationSchema.extend({
   kind: z.enum(guideFactKinds),
   role: slugSchema,

@@ -43,11 +43,16 @@ function counts(figures: number, sources: number): string {
  * dollars) spans US$69.4K–US$350K or more across 95 figures from 7 articles."
  */
 export function describeSeries(subject: string, series: SalarySeries): string {
-  const span = describeSpan(
+  const span = describeSeriesSpan(series);
+  return `${subject} pay (${describeUnit(series)}) spans ${span} across ${counts(series.figureCount, series.sourceCount)}.`;
+}
+
+/** The whole series' span: `US$69.4K–US$350K or more`. */
+export function describeSeriesSpan(series: SalarySeries): string {
+  return describeSpan(
     { low: series.low, high: series.high, marks: series.rows.flatMap((row) => row.marks) },
     series.currency,
   );
-  return `${subject} pay (${describeUnit(series)}) spans ${span} across ${counts(series.figureCount, series.sourceCount)}.`;
 }
 
 /** One line per row for the chart's text alternative: "Senior: US$150K–US$300K, 6 figures from 3 articles." */

@@ -1,11 +1,12 @@
 /**
  * Guide facts an article states about roles: responsibilities, career-path
- * steps, interview questions and FAQ answers. Each fact's text and detail are
+ * steps, interview questions, FAQ answers and the education a role asks for. Each fact's text and detail are
  * the article's own words, found where the article's headings, list labels
  * or lead-ins say what the content is (see `guide-patterns`).
  */
 import type { GuideFact } from '@/lib/content/schema';
 import { createGuideContext, type GuideDraft } from '@/lib/records/guide-context';
+import { educationFacts } from '@/lib/records/guide-education';
 import { faqFacts } from '@/lib/records/guide-faq';
 import { listFacts } from '@/lib/records/guide-lists';
 import { tableFacts } from '@/lib/records/guide-tables';
@@ -23,7 +24,7 @@ export function extractGuideFacts(doc: ArticleDocument, matchRoles: RoleMatcher,
   const ctx = createGuideContext(doc, matchRoles, primaryRoles);
   const fromLists = listFacts(ctx);
   const steps = fromLists.filter((draft) => draft.kind === 'career-step');
-  const drafts = [...fromLists, ...tableFacts(ctx, steps), ...faqFacts(ctx)];
+  const drafts = [...fromLists, ...tableFacts(ctx, steps), ...faqFacts(ctx), ...educationFacts(ctx)];
 
   // Lists, tables and FAQs are read in separate passes; put them back in reading order by section.
   const order = new Map<Section, number>(doc.sections.map((section, index) => [section, index]));

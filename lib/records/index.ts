@@ -94,3 +94,10 @@ export function getArticleRoles(article: string): string[] {
       ?.roles.map((link) => link.role) ?? []
   );
 }
+
+/** The articles that discuss a role, by slug. */
+export function getRoleArticles(role: string): string[] {
+  return loadAll()
+    .articleRoles.filter((link) => link.roles.some((entry) => entry.role === role))
+    .map((link) => link.article);
+}
