@@ -1,24 +1,55 @@
 import Link from 'next/link';
 import { ArticleList } from '@/components/article-list';
+import { RoleCard } from '@/components/role-card';
+import { SiteSearchForm } from '@/components/site-search-form';
 import { getArticles } from '@/lib/content/articles';
 import { formatCount } from '@/lib/format';
+import { buildRoleCards } from '@/lib/guides/role-guide';
+import { getRoles, getSalaryFigures, getSkills } from '@/lib/records';
 
 const LATEST_COUNT = 5;
 
 export default function HomePage() {
   const articles = getArticles();
+  const roles = getRoles();
+  const figures = getSalaryFigures();
+  const cards = buildRoleCards(roles, figures, getSkills());
   return (
-    <>
-      <section aria-labelledby="intro-title" className="flex flex-col gap-4">
+    <div className="flex flex-col gap-14">
+      <section aria-labelledby="intro-title" className="flex max-w-3xl flex-col gap-5">
         <h1 id="intro-title" className="text-3xl font-bold tracking-tight sm:text-4xl">
           Find your way into a career in AI
         </h1>
         <p className="text-lg leading-8 text-zinc-700 dark:text-zinc-300">
-          AI Career Atlas gathers articles on working in artificial intelligence: what the roles involve, which skills
-          they ask for and what they pay. Each article links back to where it was first published.
+          Guides to {formatCount(roles.length, { one: 'AI role', other: 'AI roles' })}: what the job is, the skills and
+          certifications it asks for, how people move up, and what it pays by level and place. For hiring managers,
+          side-by-side comparisons and a helper to choose which role to hire.
+        </p>
+        <p className="leading-7 text-zinc-700 dark:text-zinc-300">
+          <strong className="text-zinc-900 dark:text-zinc-100">Why you can check it:</strong> the{' '}
+          {formatCount(figures.length, { one: 'pay figure', other: 'pay figures' })} come from{' '}
+          {formatCount(articles.length, { one: 'published article', other: 'published articles' })} and each one links to
+          the sentence or table cell it was read from. Nothing is estimated or averaged; where sources disagree, you see
+          the spread. <Link href="/about">How the data is made</Link>.
+        </p>
+        <SiteSearchForm id="home-search" prominent />
+      </section>
+
+      <section aria-labelledby="roles-title" className="flex flex-col gap-4">
+        <h2 id="roles-title" className="text-2xl font-bold">
+          Roles
+        </h2>
+        <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+          {cards.map((card) => (
+            <RoleCard key={card.role.slug} card={card} headingLevel="h3" />
+          ))}
+        </ul>
+        <p>
+          <Link href="/salaries">Explore every pay figure</Link> or <Link href="/skills">browse skills</Link>.
         </p>
       </section>
-      <section aria-labelledby="latest-title" className="mt-10">
+
+      <section aria-labelledby="latest-title" className="max-w-3xl">
         <h2 id="latest-title" className="text-2xl font-bold">
           Latest articles
         </h2>
@@ -27,6 +58,6 @@ export default function HomePage() {
           <Link href="/articles">Browse all {formatCount(articles.length, { one: 'article', other: 'articles' })}</Link>
         </p>
       </section>
-    </>
+    </div>
   );
 }

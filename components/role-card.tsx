@@ -7,13 +7,13 @@ const FIGURE = { one: 'figure', other: 'figures' };
 const ARTICLE = { one: 'article', other: 'articles' };
 
 /** A role at a glance: name, tagline, the spread of its yearly US dollar pay figures and its most-cited skills. */
-export function RoleCard({ card }: { card: RoleCardData }) {
+export function RoleCard({ card, headingLevel: Heading = 'h2' }: { card: RoleCardData; headingLevel?: 'h2' | 'h3' }) {
   const { role, pay } = card;
   return (
     <li className="flex flex-col gap-2 rounded-lg border p-4 [border-color:var(--rule)]">
-      <h2 className="text-xl font-bold">
+      <Heading className="text-xl font-bold">
         <Link href={`/roles/${role.slug}`}>{role.name}</Link>
-      </h2>
+      </Heading>
       <p className="text-zinc-700 dark:text-zinc-300">{role.tagline}</p>
       <dl className="mt-auto grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-sm">
         <dt className="text-zinc-600 dark:text-zinc-400">Pay a year (US$)</dt>

@@ -3,6 +3,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { loadArticles } from '@/lib/content/load-articles';
 import { visitElements } from '@/lib/markdown/hast-utils';
 import { markdownToHast } from '@/lib/markdown/processor';
+import { loadCareerRecords } from '@/lib/records/load-records';
+import { expectAccessible } from './support/accessibility';
 
 // The spec discovers its subjects from whatever content/articles holds, so it
 // keeps working as ingest adds, renames or removes articles.
@@ -99,4 +101,97 @@ test('an unknown article slug is a 404 page', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await expect(page).toHaveTitle('Page not found | AI Career Atlas');
   await expect(page.getByRole('link', { name: 'See all articles' })).toBeVisible();
+});
+
+test.describe('filtering the article list without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('by role discussed: the list shows exactly the articles linked to that role', async ({ page }) => {
+    const records = loadCareerRecords(path.join(process.cwd(), 'content')).records;
+    const counts = new Map<string, number>();
+    for (const link of records.articleRoles)
+      for (const { role } of link.roles) counts.set(role, (counts.get(role) ?? 0) + 1);
+    const [role] = [...counts].sort((a, b) => a[1] - b[1]).find(([, count]) => count > 0) ?? [];
+    expect(role, 'some role is discussed by an article').toBeDefined();
+    const expected = records.articleRoles.filter((link) => link.roles.some((entry) => entry.role === role));
+    const titles = expected.map((link) => articles.find((article) => article.slug === link.article)?.title);
+
+    await page.goto('/articles');
+    await page.getByRole('combobox', { name: 'Role discussed' }).selectOption(role ?? '');
+    await page.getByRole('button', { name: 'Filter' }).click();
+
+    await expect(page).toHaveURL(new RegExp(`/articles\\?role=${role}`));
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveText(titles.map(String), {
+      useInnerText: true,
+    });
+    await expect(page.getByRole('status')).toContainText(`of ${articles.length}`);
+  });
+
+  test('a category tag leads to the list of articles in that category', async ({ page }) => {
+    const tagged = articles.find((article) => article.categories.length > 0);
+    test.skip(!tagged, 'no article has categories');
+    const category = tagged?.categories[0] ?? '';
+    const inCategory = articles.filter((article) => article.categories.includes(category));
+
+    await page.goto('/articles');
+    await page
+      .getByRole('link', { name: `Articles in the category ${category}`, exact: true })
+      .first()
+      .click();
+
+    await expect(page.getByRole('combobox', { name: 'Category' })).toHaveValue(category);
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(inCategory.length);
+    await page.getByRole('link', { name: 'Clear' }).click();
+    await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(articles.length);
+  });
+});
+
+test('the header is usable by keyboard: skip link, every section, then search', async ({ page }) => {
+  await page.goto('/about');
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'AI Career Atlas' })).toBeFocused();
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  for (const name of ['Roles', 'Compare', 'Salaries', 'Skills', 'Hire', 'Articles']) {
+    await page.keyboard.press('Tab');
+    await expect(nav.getByRole('link', { name, exact: true })).toBeFocused();
+  }
+  await page.keyboard.press('Tab');
+  const search = page.getByRole('banner').getByRole('searchbox');
+  await expect(search).toBeFocused();
+  await page.keyboard.type('pytorch');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/search\?q=pytorch/);
+});
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/articles');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+});
+
+test('/about names every source file and links every article it supplied', async ({ page }) => {
+  await page.goto('/about');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the data');
+  const sources = page.locator('#sources ~ ul > li');
+  const files = [...new Set(articles.flatMap((article) => article.sources.map((source) => source.file)))];
+  await expect(sources.getByRole('heading', { level: 3 })).toHaveText(files.sort((a, b) => a.localeCompare(b, 'en')));
+  for (const article of articles) {
+    await expect(
+      page.locator('#sources ~ ul').getByRole('link', { name: article.title, exact: true }).first(),
+    ).toHaveAttribute('href', `/articles/${article.slug}`);
+  }
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Sources' })).toHaveAttribute(
+    'href',
+    '/about#sources',
+  );
+});
+
+test('articles, an article and /about have no detectable accessibility violations', async ({ page }) => {
+  await expectAccessible(page, '/articles');
+  await expectAccessible(page, '/articles?role=ai-engineer');
+  if (subject) await expectAccessible(page, `/articles/${subject.slug}`);
+  await expectAccessible(page, '/about');
 });
