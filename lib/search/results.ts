@@ -70,9 +70,15 @@ export function searchHits(index: MiniSearch<SearchDocument>, query: string): Se
   return index.search(text).flatMap((result) => toHit(result) ?? []);
 }
 
-/** Hits grouped as Roles, Skills, Certifications, Articles (best first within each); empty groups left out. */
+/**
+ * Hits grouped by type, best first within each; empty groups left out. The
+ * group holding the best hit comes first, so "pytorch" leads with the PyTorch
+ * skill rather than with roles whose summaries mention it.
+ */
 export function groupHits(hits: readonly SearchHit[]): SearchGroup[] {
+  const bestRank = (type: SearchType) => hits.findIndex((hit) => hit.type === type);
   return searchTypes
     .map((type) => ({ type, label: searchTypeLabels[type], hits: hits.filter((hit) => hit.type === type) }))
-    .filter((group) => group.hits.length > 0);
+    .filter((group) => group.hits.length > 0)
+    .sort((a, b) => bestRank(a.type) - bestRank(b.type));
 }

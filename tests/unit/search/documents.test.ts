@@ -80,6 +80,10 @@ describe('searching the real records', () => {
     expect(searchHits(index, 'CV Engineer')[0]?.url).toBe(`/roles/${role?.slug}`);
   });
 
+  it('leads with the PyTorch skill when searching for it, not with roles that mention it', () => {
+    expect(groupHits(searchHits(index, 'pytorch'))[0]?.hits[0]?.title).toBe('PyTorch');
+  });
+
   it('finds a word as it is being typed', () => {
     expect(searchHits(index, 'pyto').map((hit) => hit.title)).toContain('PyTorch');
   });
@@ -89,14 +93,12 @@ describe('searching the real records', () => {
     expect(searchHits(index, 'zzqxv')).toEqual([]);
   });
 
-  it('groups hits as roles, skills, certifications, then articles, keeping their order', () => {
+  it('groups hits by type, the group with the best hit first, keeping their order', () => {
     const hits = searchHits(index, 'engineer');
     const groups = groupHits(hits);
-    expect(groups.map((group) => group.label)).toEqual(
-      ['Roles', 'Skills', 'Certifications', 'Articles'].filter((label) =>
-        groups.some((group) => group.label === label),
-      ),
-    );
+    const firstOfType = groups.map((group) => hits.findIndex((hit) => hit.type === group.type));
+    expect(firstOfType).toEqual([...firstOfType].sort((a, b) => a - b));
+    expect(groups[0]?.type).toBe(hits[0]?.type);
     expect(groups.flatMap((group) => group.hits)).toHaveLength(hits.length);
     const roles = groups.find((group) => group.type === 'role')?.hits ?? [];
     expect(roles).toEqual(hits.filter((hit) => hit.type === 'role'));
