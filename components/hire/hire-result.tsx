@@ -33,8 +33,8 @@ export function HireResult({ result }: { result: Recommendation }) {
         <p className="mt-2 max-w-3xl">Tick at least one need below to see which role the articles recommend.</p>
       ) : leaders.length === 1 ? (
         <p className="mt-2 max-w-3xl text-lg">
-          Hire a <strong>{top.role.name}</strong>: the articles match {formatCount(top.score, NEED)} of your {total} to
-          this role.
+          The articles point to the <strong>{top.role.name}</strong>: they match {formatCount(top.score, NEED)} of your{' '}
+          {total} to this role.
         </p>
       ) : (
         <p className="mt-2 max-w-3xl text-lg">
