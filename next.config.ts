@@ -1,9 +1,22 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import type { NextConfig } from 'next';
+import { comparisonRedirects } from './lib/guides/compare-pairs';
+
+// A role's slug is its file name in content/roles (the records check that), so
+// the reversed comparison addresses can be listed before any page is built.
+const roleSlugs = fs
+  .readdirSync(path.join(process.cwd(), 'content', 'roles'))
+  .filter((name) => name.endsWith('.md'))
+  .map((name) => name.slice(0, -'.md'.length));
 
 const nextConfig: NextConfig = {
   // Pages are built from content/ at build time; nothing here needs a server runtime.
   reactStrictMode: true,
   poweredByHeader: false,
+  async redirects() {
+    return comparisonRedirects(roleSlugs);
+  },
 };
 
 export default nextConfig;

@@ -280,3 +280,52 @@ export const articleRolesSchema = z.strictObject({
   roles: z.array(z.strictObject({ role: slugSchema, mentions: z.number().int().positive() })),
 });
 export type ArticleRoles = z.infer<typeof articleRolesSchema>;
+
+/** Where in an article's table a record was read: the table's position, the row label and the column header. */
+const tablePlaceSchema = z.strictObject({
+  /** 1-based position among the article's tables (as for salary figures). */
+  index: z.number().int().positive(),
+  rowLabel: textSchema.nullable(),
+  columnHeader: textSchema.nullable(),
+});
+
+/**
+ * A business need an article matches to a role: a row of a "need | recommended
+ * role | why" table, or a tick (✔) in a role-fit decision matrix (one record
+ * per ticked role).
+ */
+export const hiringScenarioSchema = articleLocationSchema.extend({
+  /** The need, use case or scenario as written. */
+  need: textSchema,
+  role: slugSchema,
+  /** The role cell as written ("AI Engineer (with DS)"); for a tick, the role column's header. */
+  roleAsWritten: textSchema,
+  /** The article's justification for the match, `null` when it gives none (tick matrices). */
+  reason: textSchema.nullable(),
+  /** Roles the cell names as working alongside ("AI Engineer (with DS)" adds the Data Scientist). */
+  alsoRoles: z.array(slugSchema),
+  /** How the article states the match. */
+  from: z.enum(['recommendation', 'tick']),
+  table: tablePlaceSchema,
+});
+export type HiringScenario = z.infer<typeof hiringScenarioSchema>;
+
+/**
+ * One criterion of a side-by-side table comparing roles, with each role's cell
+ * as written: "Criteria | AI Engineer | Data Scientist" rows, or tables with
+ * a role per row ("Role | Primary Focus | Key Skills"), read per column.
+ */
+export const comparisonRowSchema = articleLocationSchema.extend({
+  /** The row label (or, for a role-per-row table, the column header). */
+  criterion: textSchema,
+  values: z
+    .array(z.strictObject({ role: slugSchema, asWritten: textSchema, text: textSchema }))
+    .min(2)
+    .refine((values) => new Set(values.map((value) => value.role)).size === values.length, 'a role appears twice'),
+  table: z.strictObject({
+    index: z.number().int().positive(),
+    /** `columns`: roles head the columns; `rows`: roles label the rows. */
+    orientation: z.enum(['columns', 'rows']),
+  }),
+});
+export type ComparisonRow = z.infer<typeof comparisonRowSchema>;

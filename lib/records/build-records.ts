@@ -8,7 +8,9 @@ import type {
   ArticleRoles,
   Certification,
   CertificationCatalogEntry,
+  ComparisonRow,
   GuideFact,
+  HiringScenario,
   Role,
   SalaryFigure,
   Skill,
@@ -18,7 +20,9 @@ import type {
 import { readArticleRoles, visibleText } from '@/lib/records/article-roles';
 import { readArticleDocument } from '@/lib/records/document';
 import { buildCertifications, extractCertificationMentions } from '@/lib/records/extract-certifications';
+import { extractComparisonRows } from '@/lib/records/extract-comparison-rows';
 import { extractGuideFacts } from '@/lib/records/extract-guide-facts';
+import { extractHiringScenarios } from '@/lib/records/extract-hiring-scenarios';
 import { extractSalaries, titleRole } from '@/lib/records/extract-salaries';
 import { buildSkills, extractSkillMentions } from '@/lib/records/extract-skills';
 import { createRoleMatcher } from '@/lib/records/role-matcher';
@@ -32,6 +36,8 @@ export interface CareerRecords {
   skills: Skill[];
   certifications: Certification[];
   guideFacts: GuideFact[];
+  hiringScenarios: HiringScenario[];
+  comparisonRows: ComparisonRow[];
 }
 
 export interface RecordsInput {
@@ -52,6 +58,8 @@ export function buildCareerRecords(input: RecordsInput): { records: CareerRecord
     skills: [],
     certifications: [],
     guideFacts: [],
+    hiringScenarios: [],
+    comparisonRows: [],
   };
   const texts = new Map<string, string>();
   const skillMentions: ReturnType<typeof extractSkillMentions> = [];
@@ -76,6 +84,8 @@ export function buildCareerRecords(input: RecordsInput): { records: CareerRecord
     );
     certificationMentions.push(...extractCertificationMentions(doc, input.certificationCatalog));
     records.guideFacts.push(...extractGuideFacts(doc, matchRoles, primary));
+    records.hiringScenarios.push(...extractHiringScenarios(doc, matchRoles));
+    records.comparisonRows.push(...extractComparisonRows(doc, matchRoles));
   }
   records.skills = buildSkills(input.skillCatalog, skillMentions);
   records.certifications = buildCertifications(input.certificationCatalog, certificationMentions);

@@ -5,7 +5,16 @@
  */
 import 'server-only';
 import path from 'node:path';
-import type { CareerLevel, CurrencyCode, GuideFact, PayKind, Role, SalaryFigure } from '@/lib/content/schema';
+import type {
+  CareerLevel,
+  ComparisonRow,
+  CurrencyCode,
+  GuideFact,
+  HiringScenario,
+  PayKind,
+  Role,
+  SalaryFigure,
+} from '@/lib/content/schema';
 import type { CareerRecords } from '@/lib/records/build-records';
 import { loadCareerRecords } from '@/lib/records/load-records';
 import { formatCount } from '@/lib/format';
@@ -100,4 +109,24 @@ export function getRoleArticles(role: string): string[] {
   return loadAll()
     .articleRoles.filter((link) => link.roles.some((entry) => entry.role === role))
     .map((link) => link.article);
+}
+
+/** Needs the articles match to a role to hire, in reading order; for one role (as the pick or working alongside) when `role` is given. */
+export function getHiringScenarios(role?: string): HiringScenario[] {
+  const all = loadAll().hiringScenarios;
+  return role === undefined ? all : all.filter((item) => item.role === role || item.alsoRoles.includes(role));
+}
+
+/**
+ * Side-by-side rows that state something about both roles, each narrowed to
+ * the two roles' cells with `a`'s first; with no arguments, every row.
+ */
+export function getComparisonRows(a?: string, b?: string): ComparisonRow[] {
+  const all = loadAll().comparisonRows;
+  if (a === undefined || b === undefined) return all;
+  return all.flatMap((row) => {
+    const first = row.values.find((value) => value.role === a);
+    const second = row.values.find((value) => value.role === b);
+    return first && second && a !== b ? [{ ...row, values: [first, second] }] : [];
+  });
 }

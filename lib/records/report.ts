@@ -13,6 +13,8 @@ export interface RecordsReport {
     skills: number;
     certifications: number;
     guideFacts: number;
+    hiringScenarios: number;
+    comparisonRows: number;
   };
   byRole: {
     role: string;
@@ -49,6 +51,8 @@ export function buildReport(records: CareerRecords, errors: string[]): RecordsRe
       skills: records.skills.length,
       certifications: records.certifications.length,
       guideFacts: records.guideFacts.length,
+      hiringScenarios: records.hiringScenarios.length,
+      comparisonRows: records.comparisonRows.length,
     },
     byRole: records.roles.map((role) => ({
       role: role.slug,
@@ -81,7 +85,8 @@ export function formatReport(report: RecordsReport): string {
   const { totals } = report;
   const lines = [
     `Records: ${totals.salaries} salary figures, ${totals.skills} skills, ${totals.certifications} certifications, ` +
-      `${totals.guideFacts} guide facts across ${totals.roles} roles; ${totals.unparsed} money-like texts left out.`,
+      `${totals.guideFacts} guide facts, ${totals.hiringScenarios} hiring scenarios, ${totals.comparisonRows} comparison rows ` +
+      `across ${totals.roles} roles; ${totals.unparsed} money-like texts left out.`,
     '',
     'By role',
     table(

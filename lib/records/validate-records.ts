@@ -4,7 +4,7 @@
  * role or article against the catalogue. Problems are listed, never thrown,
  * as `file: field: message` with the place in the article and the raw text.
  */
-import { salaryFigureSchema, type Role } from '@/lib/content/schema';
+import { comparisonRowSchema, hiringScenarioSchema, salaryFigureSchema, type Role } from '@/lib/content/schema';
 import type { CareerRecords } from '@/lib/records/build-records';
 
 const articleFile = (slug: string): string => `content/articles/${slug}.md`;
@@ -67,6 +67,43 @@ export function validateRecords(records: CareerRecords, texts: ReadonlyMap<strin
   for (const link of records.articleRoles) {
     for (const { role } of link.roles) requireRole(articleFile(link.article), 'roles', role);
   }
+
+  // Table records quote cells; every quoted cell must be on the article page.
+  const requireText = (article: string, field: string, quoted: string | null): void => {
+    const text = texts.get(article);
+    if (quoted !== null && text !== undefined && !normalize(text).includes(normalize(quoted))) {
+      errors.push(`${articleFile(article)}: ${field}: not found in the article ("${quoted}")`);
+    }
+  };
+  records.hiringScenarios.forEach((scenario, i) => {
+    const file = articleFile(scenario.article);
+    const field = `hiringScenarios[${i}]`;
+    const result = hiringScenarioSchema.safeParse(scenario);
+    if (!result.success) {
+      for (const issue of result.error.issues)
+        errors.push(`${file}: ${field}.${issue.path.join('.')}: ${issue.message}`);
+    }
+    requireArticle(file, `${field}.article`, scenario.article);
+    requireRole(file, `${field}.role`, scenario.role);
+    for (const role of scenario.alsoRoles) requireRole(file, `${field}.alsoRoles`, role);
+    requireText(scenario.article, `${field}.need`, scenario.need);
+    requireText(scenario.article, `${field}.reason`, scenario.reason);
+  });
+  records.comparisonRows.forEach((row, i) => {
+    const file = articleFile(row.article);
+    const field = `comparisonRows[${i}]`;
+    const result = comparisonRowSchema.safeParse(row);
+    if (!result.success) {
+      for (const issue of result.error.issues)
+        errors.push(`${file}: ${field}.${issue.path.join('.')}: ${issue.message}`);
+    }
+    requireArticle(file, `${field}.article`, row.article);
+    requireText(row.article, `${field}.criterion`, row.criterion);
+    for (const value of row.values) {
+      requireRole(file, `${field}.values.role`, value.role);
+      requireText(row.article, `${field}.values.text`, value.text);
+    }
+  });
   return errors;
 }
 

@@ -45,7 +45,17 @@ function figure(id: number, changes: Partial<SalaryFigure> = {}): SalaryFigure {
 }
 
 function records(salaries: SalaryFigure[], roles = [role('ai-engineer')]): CareerRecords {
-  return { roles, articleRoles: [], salaries, unparsed: [], skills: [], certifications: [], guideFacts: [] };
+  return {
+    roles,
+    articleRoles: [],
+    salaries,
+    unparsed: [],
+    skills: [],
+    certifications: [],
+    guideFacts: [],
+    hiringScenarios: [],
+    comparisonRows: [],
+  };
 }
 
 const texts = new Map([['pay', TEXT]]);

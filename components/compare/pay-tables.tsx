@@ -1,0 +1,93 @@
+import Link from 'next/link';
+import type { CareerLevel, PayPeriod } from '@/lib/content/schema';
+import { formatCount, formatPay } from '@/lib/format';
+import type { PayCell, PayTable, RoleSummary, Two } from '@/lib/guides/compare';
+
+const CELL = 'border border-zinc-300 px-3 py-2 align-top dark:border-zinc-700';
+const HEAD = `${CELL} bg-zinc-100 font-semibold dark:bg-zinc-900`;
+
+const LEVELS: Record<CareerLevel, string> = {
+  entry: 'Entry level',
+  mid: 'Mid level',
+  senior: 'Senior',
+  lead: 'Lead',
+  executive: 'Executive',
+  unspecified: 'Level not stated',
+};
+const PERIODS: Record<PayPeriod, string> = { year: 'a year', month: 'a month', hour: 'an hour' };
+const FIGURE = { one: 'figure', other: 'figures' };
+const ARTICLE = { one: 'article', other: 'articles' };
+
+/** Pay by level for two roles, one table per currency and period; each cell the spread the sources state. */
+export function PayTables({ tables, roles }: { tables: readonly PayTable[]; roles: Two<RoleSummary> }) {
+  return (
+    <div className="flex flex-col gap-6">
+      {tables.map((table) => {
+        const caption = `Pay in ${table.currency}, ${PERIODS[table.period]}, by level`;
+        return (
+          <div
+            key={`${table.currency}-${table.period}`}
+            className="table-scroll"
+            role="region"
+            aria-label={caption}
+            tabIndex={0}
+          >
+            <table className="w-full border-collapse text-left text-sm">
+              <caption className="mb-2 text-left font-semibold">{caption}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className={HEAD}>
+                    Level
+                  </th>
+                  {roles.map((role) => (
+                    <th key={role.slug} scope="col" className={`${HEAD} min-w-48`}>
+                      {role.name}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {table.rows.map((row) => (
+                  <tr key={row.level}>
+                    <th scope="row" className={`${CELL} font-medium`}>
+                      {LEVELS[row.level]}
+                    </th>
+                    {row.cells.map((cell, index) => (
+                      <td key={index} className={CELL}>
+                        {cell ? <PayRange cell={cell} currency={table.currency} period={table.period} /> : 'Not stated'}
+                      </td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        );
+      })}
+    </div>
+  );
+}
+
+function PayRange({ cell, currency, period }: { cell: PayCell; currency: string; period: PayPeriod }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <span className="font-semibold">{formatPay({ ...cell, currency, period })}</span>
+      <span className="text-zinc-600 dark:text-zinc-400">
+        {formatCount(cell.figures, FIGURE)} from {formatCount(cell.articles, ARTICLE)}
+      </span>
+      <ul className="flex flex-wrap gap-x-3">
+        {cell.sources.map((source, index) => (
+          <li key={source.href}>
+            <Link href={source.href}>
+              Source {index + 1}
+              <span className="sr-only">
+                : {source.section ? `${source.section}, ` : ''}
+                {source.articleTitle}
+              </span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

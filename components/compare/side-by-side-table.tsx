@@ -1,0 +1,64 @@
+import { SourceRef } from '@/components/source-ref';
+import type { ComparedRow, RoleSummary, Two } from '@/lib/guides/compare';
+
+const CELL = 'border border-zinc-300 px-3 py-2 align-top dark:border-zinc-700';
+const HEAD = `${CELL} bg-zinc-100 font-semibold dark:bg-zinc-900`;
+
+/** Rows from one article table, the two roles' cells side by side as the article writes them. */
+export function SideBySideTable({
+  rows,
+  roles,
+  caption,
+}: {
+  rows: readonly ComparedRow[];
+  roles: Two<RoleSummary>;
+  caption: string;
+}) {
+  const source = rows[0]?.source;
+  if (!source) return null;
+  return (
+    <figure className="flex flex-col gap-2">
+      <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
+        <table className="w-full border-collapse text-left text-sm">
+          <caption className="mb-2 text-left font-semibold">{caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className={HEAD}>
+                Criterion
+              </th>
+              {roles.map((role) => (
+                <th key={role.slug} scope="col" className={`${HEAD} min-w-40`}>
+                  {role.name}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.criterion}>
+                <th scope="row" className={`${CELL} font-medium`}>
+                  {row.criterion}
+                </th>
+                {row.values.map((value, index) => (
+                  <td key={index} className={CELL}>
+                    {value}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <figcaption>
+        <SourceRef source={source} />
+      </figcaption>
+    </figure>
+  );
+}
+
+/** Rows grouped by the article section they come from, in reading order. */
+export function groupBySource(rows: readonly ComparedRow[]): ComparedRow[][] {
+  const groups = new Map<string, ComparedRow[]>();
+  for (const row of rows) groups.set(row.source.href, [...(groups.get(row.source.href) ?? []), row]);
+  return [...groups.values()];
+}

@@ -1,0 +1,42 @@
+/**
+ * Server-side entry to the guides: loads the records and article titles and
+ * hands them to the pure builders in this folder.
+ */
+import 'server-only';
+import { getArticles } from '@/lib/content/articles';
+import { buildComparison, comparedPairs, type ComparedPair, type ComparisonView } from '@/lib/guides/compare';
+import { allPairs, parsePair, type ParsedPair, type RolePair } from '@/lib/guides/compare-pairs';
+import { buildNeedGroups, type NeedGroup } from '@/lib/guides/hire';
+import { getCareerRecords, getRoles } from '@/lib/records';
+
+function articleTitles(): Map<string, string> {
+  return new Map(getArticles().map((article) => [article.slug, article.title]));
+}
+
+/** Every role pair, canonical order. */
+export function getRolePairs(): RolePair[] {
+  return allPairs(getRoles().map((role) => role.slug));
+}
+
+/** Reads a `/compare/<pair>` segment against the published roles. */
+export function readPairSegment(segment: string): ParsedPair {
+  return parsePair(
+    segment,
+    getRoles().map((role) => role.slug),
+  );
+}
+
+/** The comparison page's content, or `null` for an unknown or same-role pair. */
+export function getComparison(first: string, second: string): ComparisonView | null {
+  return buildComparison(getCareerRecords(), articleTitles(), first, second);
+}
+
+/** Pairs the articles compare directly, most compared first. */
+export function getComparedPairs(): ComparedPair[] {
+  return comparedPairs(getCareerRecords());
+}
+
+/** The needs a hiring manager can pick on /hire. */
+export function getNeedGroups(): NeedGroup[] {
+  return buildNeedGroups(getCareerRecords(), articleTitles());
+}
