@@ -1,5 +1,5 @@
 import type { ReactElement } from 'react';
-import { formatMoney } from '@/lib/format';
+import { formatCount, formatMoney } from '@/lib/format';
 import { CHART_WIDTH, layoutSalaryChart, OPEN_ARROW, type PlacedMark } from '@/lib/guides/salary-chart-layout';
 import type { SalarySeries } from '@/lib/guides/salary-summary';
 import { describeRow, describeSeries } from '@/lib/guides/salary-text';
@@ -32,18 +32,22 @@ export function SalaryChart({ series, subject, title, id }: SalaryChartProps) {
   const summary = describeSeries(subject, series);
   return (
     <figure className="flex flex-col gap-2">
-      <figcaption className="text-zinc-700 dark:text-zinc-300">{summary}</figcaption>
+      <figcaption className="text-zinc-700 dark:text-zinc-300">
+        {summary}
+        {layout.clippedCount > 0 &&
+          ` ${formatCount(layout.clippedCount, { one: 'figure reaches', other: 'figures reach' })} past the end of the axis (arrows at the right edge); the table gives ${layout.clippedCount === 1 ? 'its amount' : 'their amounts'}.`}
+      </figcaption>
       <svg
         role="img"
         aria-labelledby={`${titleId} ${descId}`}
         viewBox={`0 0 ${CHART_WIDTH} ${layout.height}`}
         width="100%"
-        className="h-auto max-w-2xl overflow-visible text-zinc-800 dark:text-zinc-200"
+        className="h-auto max-w-xl overflow-visible text-zinc-800 dark:text-zinc-200"
       >
         <title id={titleId}>{title}</title>
         <desc id={descId}>{[summary, ...series.rows.map((row) => describeRow(row, series.currency))].join(' ')}</desc>
         <defs>
-          <marker id={`${id}-arrow`} viewBox="0 0 8 8" refX="6" refY="4" markerWidth="6" markerHeight="6" orient="auto">
+          <marker id={`${id}-arrow`} viewBox="0 0 8 8" refX="6" refY="4" markerWidth="4" markerHeight="4" orient="auto">
             <path d="M0,0 L8,4 L0,8 z" className={MARK} />
           </marker>
         </defs>
@@ -86,6 +90,23 @@ export function SalaryChart({ series, subject, title, id }: SalaryChartProps) {
 
 function Mark({ mark, arrowId }: { mark: PlacedMark; arrowId: string }): ReactElement {
   const { x1, x2, y } = mark;
+  if (mark.clipped) {
+    // Runs past the axis: drawn to the edge, with an arrow saying it goes on.
+    return (
+      <g>
+        <line x1={x1} x2={x2} y1={y} y2={y} strokeWidth={5} strokeLinecap="round" className={MARK} />
+        <line
+          x1={x2}
+          x2={x2 + OPEN_ARROW}
+          y1={y}
+          y2={y}
+          strokeWidth={2}
+          markerEnd={`url(#${arrowId})`}
+          className={MARK}
+        />
+      </g>
+    );
+  }
   switch (mark.shape) {
     case 'point':
       return <circle cx={x1} cy={y} r={3.5} className={MARK} />;

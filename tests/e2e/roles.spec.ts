@@ -74,9 +74,9 @@ test('the AI Engineer guide charts and tabulates exactly the records for the rol
   // The tables by level hold every figure once (the tables by location repeat some of them).
   const tables = page.getByRole('table', { name: /^AI Engineer pay figures by level/ });
   const shown: string[] = [];
+  // The pay is the first data cell of each row (the level is its row header).
   for (const table of await tables.all()) {
-    for (const row of await table.locator('tbody tr').all())
-      shown.push(squash(await row.getByRole('cell').first().innerText()));
+    shown.push(...(await table.locator('tbody tr td:first-of-type').allInnerTexts()).map(squash));
   }
   const expected = figures.map((figure) => formatPay(figure, { withPeriod: true }));
   expect(shown).toHaveLength(figures.length);

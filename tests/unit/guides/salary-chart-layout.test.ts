@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CHART_WIDTH, layoutSalaryChart } from '@/lib/guides/salary-chart-layout';
+import { axisTop, CHART_WIDTH, layoutSalaryChart } from '@/lib/guides/salary-chart-layout';
 import { summarizeSalaries } from '@/lib/guides/salary-summary';
 import { makeFigure } from './salary-figure-fixture';
 
@@ -52,5 +52,29 @@ describe('layoutSalaryChart', () => {
     const mark = single.rows[0]?.marks[0];
     expect(mark?.x1).toBeGreaterThan(single.plotLeft);
     expect(mark?.x1).toBeLessThan(single.plotRight);
+  });
+});
+
+describe('axisTop and outliers', () => {
+  it('ends the axis at the highest amount when no figure is far beyond the rest', () => {
+    expect(axisTop([100_000, 150_000, 300_000])).toBe(300_000);
+  });
+
+  it('leaves a figure far beyond the rest off the axis, and the layout counts it', () => {
+    expect(axisTop([100_000, 150_000, 180_000, 10_000_000])).toBe(180_000);
+    const [series] = summarizeSalaries(
+      [
+        makeFigure({ min: 100_000, max: 150_000 }),
+        makeFigure({ min: 120_000, max: 180_000 }),
+        makeFigure({ min: 1_000_000, max: 10_000_000 }),
+      ],
+      { by: 'level' },
+    );
+    if (!series) throw new Error('no series');
+    const layout = layoutSalaryChart(series);
+    expect(layout.clippedCount).toBe(1);
+    const clipped = layout.rows.flatMap((row) => row.marks).filter((mark) => mark.clipped);
+    expect(clipped.map((mark) => mark.figure.max)).toEqual([10_000_000]);
+    expect(clipped[0]?.x2).toBe(layout.ticks.at(-1)?.x);
   });
 });
