@@ -1,19 +1,24 @@
 import Link from 'next/link';
 import { ArticleList } from '@/components/article-list';
+import { FeaturedComparisons } from '@/components/compare/featured-comparisons';
 import { RoleCard } from '@/components/role-card';
 import { SiteSearchForm } from '@/components/site-search-form';
 import { getArticles } from '@/lib/content/articles';
 import { formatCount } from '@/lib/format';
+import { getComparedPairs } from '@/lib/guides';
 import { buildRoleCards } from '@/lib/guides/role-guide';
 import { getRoles, getSalaryFigures, getSkills } from '@/lib/records';
 
 const LATEST_COUNT = 5;
+const FEATURED_COUNT = 6;
 
 export default function HomePage() {
   const articles = getArticles();
   const roles = getRoles();
   const figures = getSalaryFigures();
   const cards = buildRoleCards(roles, figures, getSkills());
+  const featured = getComparedPairs();
+  const names = new Map(roles.map((role) => [role.slug, role.name]));
   return (
     <div className="flex flex-col gap-14">
       <section aria-labelledby="intro-title" className="flex max-w-3xl flex-col gap-5">
@@ -28,9 +33,9 @@ export default function HomePage() {
         <p className="leading-7 text-zinc-700 dark:text-zinc-300">
           <strong className="text-zinc-900 dark:text-zinc-100">Why you can check it:</strong> the{' '}
           {formatCount(figures.length, { one: 'pay figure', other: 'pay figures' })} come from{' '}
-          {formatCount(articles.length, { one: 'published article', other: 'published articles' })} and each one links to
-          the sentence or table cell it was read from. Nothing is estimated or averaged; where sources disagree, you see
-          the spread. <Link href="/about">How the data is made</Link>.
+          {formatCount(articles.length, { one: 'published article', other: 'published articles' })} and each one links
+          to the sentence or table cell it was read from. Nothing is estimated or averaged; where sources disagree, you
+          see the spread. <Link href="/about">How the data is made</Link>.
         </p>
         <SiteSearchForm id="home-search" prominent />
       </section>
@@ -48,6 +53,18 @@ export default function HomePage() {
           <Link href="/salaries">Explore every pay figure</Link> or <Link href="/skills">browse skills</Link>.
         </p>
       </section>
+
+      {featured.length > 0 && (
+        <section aria-labelledby="compare-title" className="flex flex-col gap-4">
+          <h2 id="compare-title" className="text-2xl font-bold">
+            Roles the articles compare
+          </h2>
+          <FeaturedComparisons pairs={featured.slice(0, FEATURED_COUNT)} names={names} />
+          <p>
+            <Link href="/compare">Compare any two roles</Link> or <Link href="/hire">find which role to hire</Link>.
+          </p>
+        </section>
+      )}
 
       <section aria-labelledby="latest-title" className="max-w-3xl">
         <h2 id="latest-title" className="text-2xl font-bold">

@@ -1,4 +1,5 @@
 import { NotCovered } from '@/components/guide-section';
+import { LocationPayTable } from '@/components/location-pay-table';
 import { SalaryChart } from '@/components/salary-chart';
 import { SalaryTable } from '@/components/salary-table';
 import type { SalarySeries } from '@/lib/guides/salary-summary';
@@ -63,14 +64,11 @@ export function RolePay({ roleName, byLevel, byLocation, articleTitles }: RolePa
             Figures that name a place, in the currency the article gives, with the place as written.
           </p>
           {byLocation.map((series) => (
-            <SalaryTable
+            <LocationPayTable
               key={series.key}
               series={series}
               caption={`${roleName} pay figures by location, ${describeUnit(series)}`}
-              rowHeader="Location"
-              articleTitles={articleTitles}
               id={`location-${series.key}-table`}
-              locationColumn={false}
             />
           ))}
         </div>

@@ -6,9 +6,6 @@ import { salaryQueryHref, type SalaryQuery, type SortKey } from '@/lib/guides/sa
 import { LEVEL_LABELS } from '@/lib/guides/salary-summary';
 import { describeKind } from '@/lib/guides/salary-text';
 
-const CELL = 'border px-3 py-2 align-top [border-color:var(--rule)]';
-const HEADER_CELL = `${CELL} font-semibold bg-[var(--subtle-bg)] whitespace-nowrap`;
-
 interface SalaryFiguresTableProps {
   figures: readonly SalaryFigure[];
   query: SalaryQuery;
@@ -36,7 +33,7 @@ const COLUMNS: { key: SortKey | null; label: string }[] = [
 export function SalaryFiguresTable({ figures, query, caption, roleName, articleTitle }: SalaryFiguresTableProps) {
   return (
     <div className="table-scroll" role="region" aria-labelledby="salary-figures-caption" tabIndex={0}>
-      <table className="w-full min-w-[52rem] border-collapse text-left text-sm">
+      <table className="data-table min-w-[52rem]">
         <caption id="salary-figures-caption" className="mb-2 text-left font-semibold">
           {caption}
         </caption>
@@ -46,7 +43,7 @@ export function SalaryFiguresTable({ figures, query, caption, roleName, articleT
               <th
                 key={column.label}
                 scope="col"
-                className={HEADER_CELL}
+
                 aria-sort={
                   column.key !== null && column.key === query.sort
                     ? query.dir === 'asc'
@@ -67,19 +64,19 @@ export function SalaryFiguresTable({ figures, query, caption, roleName, articleT
         <tbody>
           {figures.map((figure) => (
             <tr key={figure.id} data-figure-id={figure.id}>
-              <th scope="row" className={`${CELL} font-normal`}>
+              <th scope="row" className="font-normal">
                 {figure.role.slug === null ? (
                   roleName(null)
                 ) : (
                   <Link href={`/roles/${figure.role.slug}`}>{roleName(figure.role.slug)}</Link>
                 )}
               </th>
-              <td className={CELL}>{LEVEL_LABELS[figure.level.level]}</td>
-              <td className={`${CELL} whitespace-nowrap`}>{formatPay(figure, { withPeriod: true })}</td>
-              <td className={CELL}>{describeKind(figure)}</td>
-              <td className={CELL}>{figure.location ?? 'Not stated'}</td>
-              <td className={CELL}>{figure.credited ?? 'Not stated'}</td>
-              <td className={`${CELL} min-w-[14rem]`}>
+              <td>{LEVEL_LABELS[figure.level.level]}</td>
+              <td className="whitespace-nowrap">{formatPay(figure, { withPeriod: true })}</td>
+              <td>{describeKind(figure)}</td>
+              <td>{figure.location ?? 'Not stated'}</td>
+              <td>{figure.credited ?? 'Not stated'}</td>
+              <td className="min-w-[14rem]">
                 <ProvenanceLink provenance={figure.provenance} articleTitle={articleTitle(figure.provenance.article)} />
               </td>
             </tr>

@@ -1,10 +1,8 @@
 import { ProvenanceLink } from '@/components/provenance-link';
+import { figureAnchor } from '@/lib/guides/provenance';
 import { formatPay } from '@/lib/format';
 import type { SalarySeries } from '@/lib/guides/salary-summary';
 import { describeKind } from '@/lib/guides/salary-text';
-
-const CELL = 'border px-3 py-2 align-top [border-color:var(--rule)]';
-const HEADER_CELL = `${CELL} font-semibold bg-[var(--subtle-bg)]`;
 
 export interface SalaryTableProps {
   series: SalarySeries;
@@ -15,8 +13,6 @@ export interface SalaryTableProps {
   articleTitles: ReadonlyMap<string, string>;
   /** Unique on the page; names the scrolling region. */
   id: string;
-  /** Set false when the rows already are locations. */
-  locationColumn?: boolean;
 }
 
 /**
@@ -24,43 +20,21 @@ export interface SalaryTableProps {
  * as written (with its period), its kind, place, credited source and a link
  * to where it was read. The same data the chart draws, for reading and copying.
  */
-export function SalaryTable({
-  series,
-  caption,
-  rowHeader,
-  articleTitles,
-  id,
-  locationColumn = true,
-}: SalaryTableProps) {
+export function SalaryTable({ series, caption, rowHeader, articleTitles, id }: SalaryTableProps) {
   const captionId = `${id}-caption`;
-  const showLocation =
-    locationColumn && series.rows.some((row) => row.marks.some((mark) => mark.figure.location !== null));
+  const showLocation = series.rows.some((row) => row.marks.some((mark) => mark.figure.location !== null));
   return (
     <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
-        <caption id={captionId} className="mb-2 text-left font-semibold">
-          {caption}
-        </caption>
+      <table className="data-table min-w-[40rem]">
+        <caption id={captionId}>{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className={HEADER_CELL}>
-              {rowHeader}
-            </th>
-            <th scope="col" className={HEADER_CELL}>
-              Pay
-            </th>
-            <th scope="col" className={HEADER_CELL}>
-              Kind
-            </th>
-            {showLocation && (
-              <th scope="col" className={HEADER_CELL}>
-                Location
-              </th>
-            )}
-            <th scope="col" className={HEADER_CELL}>
-              Data credited
-            </th>
-            <th scope="col" className={`${HEADER_CELL} min-w-[14rem]`}>
+            <th scope="col">{rowHeader}</th>
+            <th scope="col">Pay</th>
+            <th scope="col">Kind</th>
+            {showLocation && <th scope="col">Location</th>}
+            <th scope="col">Data credited</th>
+            <th scope="col" className="min-w-[14rem]">
               Where it is stated
             </th>
           </tr>
@@ -68,15 +42,15 @@ export function SalaryTable({
         <tbody>
           {series.rows.flatMap((row) =>
             row.marks.map(({ figure }) => (
-              <tr key={figure.id} data-figure-id={figure.id}>
-                <th scope="row" className={`${CELL} font-normal`}>
+              <tr key={figure.id} id={figureAnchor(figure.id)} data-figure-id={figure.id}>
+                <th scope="row" className="font-normal">
                   {row.label}
                 </th>
-                <td className={`${CELL} whitespace-nowrap`}>{formatPay(figure, { withPeriod: true })}</td>
-                <td className={CELL}>{describeKind(figure)}</td>
-                {showLocation && <td className={CELL}>{figure.location ?? 'Not stated'}</td>}
-                <td className={CELL}>{figure.credited ?? 'Not stated'}</td>
-                <td className={CELL}>
+                <td className="whitespace-nowrap">{formatPay(figure, { withPeriod: true })}</td>
+                <td>{describeKind(figure)}</td>
+                {showLocation && <td>{figure.location ?? 'Not stated'}</td>}
+                <td>{figure.credited ?? 'Not stated'}</td>
+                <td>
                   <ProvenanceLink
                     provenance={figure.provenance}
                     articleTitle={articleTitles.get(figure.provenance.article) ?? figure.provenance.article}

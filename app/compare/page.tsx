@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ComparePicker } from '@/components/compare/compare-picker';
+import { FeaturedComparisons } from '@/components/compare/featured-comparisons';
 import { formatCount } from '@/lib/format';
 import { getComparedPairs, getRolePairs } from '@/lib/guides';
 import { getRoles } from '@/lib/records';
@@ -16,9 +17,6 @@ const PROBLEMS: Record<string, string> = {
   same: 'Pick two different roles to compare.',
   unknown: 'Pick both roles from the lists.',
 };
-
-const ROW = { one: 'side-by-side row', other: 'side-by-side rows' };
-const NEED = { one: 'hiring need', other: 'hiring needs' };
 
 export default async function ComparePage({
   searchParams,
@@ -60,23 +58,9 @@ export default async function ComparePage({
         <p className="mt-2 max-w-3xl text-zinc-700 dark:text-zinc-300">
           These pairs appear together in an article&rsquo;s comparison table or hiring recommendations.
         </p>
-        <ul className="mt-4 grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
-          {featured.map((pair) => (
-            <li key={pair.slug} className="rounded border border-zinc-200 p-4 dark:border-zinc-800">
-              <Link href={`/compare/${pair.slug}`} className="font-semibold">
-                {names.get(pair.a)} vs {names.get(pair.b)}
-              </Link>
-              <p className="mt-1 text-sm text-zinc-600 dark:text-zinc-400">
-                {[
-                  pair.rows > 0 ? formatCount(pair.rows, ROW) : null,
-                  pair.scenarios > 0 ? formatCount(pair.scenarios, NEED) : null,
-                ]
-                  .filter(Boolean)
-                  .join(', ')}
-              </p>
-            </li>
-          ))}
-        </ul>
+        <div className="mt-4">
+          <FeaturedComparisons pairs={featured} names={names} />
+        </div>
       </section>
 
       <section aria-labelledby="all-title" className="mt-10">

@@ -18,8 +18,6 @@ export const metadata: Metadata = {
 
 const RECORD = { one: 'record', other: 'records' };
 const AMOUNT = { one: 'amount', other: 'amounts' };
-const CELL = 'border border-zinc-300 px-3 py-2 align-top dark:border-zinc-700';
-const HEADER_CELL = `${CELL} bg-zinc-100 font-semibold dark:bg-zinc-900`;
 
 export default function OpenDataPage() {
   const records = getCareerRecords();
@@ -152,25 +150,17 @@ function ExportFields({ entry }: { entry: DataExport }) {
       </ul>
       {/* The table scrolls on narrow screens; the region is focusable so keyboards can scroll it too. */}
       <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-        <table className="w-full min-w-[40rem] border-collapse text-left text-sm">
-          <caption id={captionId} className="mb-2 text-left font-semibold">
-            Fields of {fileNames}
-          </caption>
+        <table className="data-table min-w-[40rem]">
+          <caption id={captionId}>Fields of {fileNames}</caption>
           <thead>
             <tr>
-              <th scope="col" className={HEADER_CELL}>
-                Field
-              </th>
-              <th scope="col" className={HEADER_CELL}>
-                Type
-              </th>
+              <th scope="col">Field</th>
+              <th scope="col">Type</th>
               {/* The one column wide enough to read comfortably; the others wrap. */}
-              <th scope="col" className={`${HEADER_CELL} min-w-[16rem]`}>
+              <th scope="col" className="min-w-[16rem]">
                 Description
               </th>
-              <th scope="col" className={HEADER_CELL}>
-                Example
-              </th>
+              <th scope="col">Example</th>
             </tr>
           </thead>
           <tbody>
@@ -188,7 +178,7 @@ function ExportFields({ entry }: { entry: DataExport }) {
 function FieldRow({ field }: { field: FieldDefinition }) {
   return (
     <tr>
-      <th scope="row" className={`${CELL} font-normal`}>
+      <th scope="row" className="font-normal">
         <code className="font-semibold">
           {/* Long dotted paths may break after a dot, never inside a name. */}
           {field.name.split('.').map((part, index) => (
@@ -208,8 +198,8 @@ function FieldRow({ field }: { field: FieldDefinition }) {
           </span>
         )}
       </th>
-      <td className={CELL}>{field.type}</td>
-      <td className={CELL}>
+      <td>{field.type}</td>
+      <td>
         <p>{field.description}</p>
         {field.values && (
           <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1">
@@ -224,7 +214,7 @@ function FieldRow({ field }: { field: FieldDefinition }) {
           </dl>
         )}
       </td>
-      <td className={`${CELL} [overflow-wrap:anywhere]`}>
+      <td className="[overflow-wrap:anywhere]">
         <code>{field.example}</code>
       </td>
     </tr>

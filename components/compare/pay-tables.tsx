@@ -3,9 +3,6 @@ import type { CareerLevel, PayPeriod } from '@/lib/content/schema';
 import { formatCount, formatPay } from '@/lib/format';
 import type { PayCell, PayTable, RoleSummary, Two } from '@/lib/guides/compare';
 
-const CELL = 'border border-zinc-300 px-3 py-2 align-top dark:border-zinc-700';
-const HEAD = `${CELL} bg-zinc-100 font-semibold dark:bg-zinc-900`;
-
 const LEVELS: Record<CareerLevel, string> = {
   entry: 'Entry level',
   mid: 'Mid level',
@@ -32,15 +29,13 @@ export function PayTables({ tables, roles }: { tables: readonly PayTable[]; role
             aria-label={caption}
             tabIndex={0}
           >
-            <table className="w-full border-collapse text-left text-sm">
-              <caption className="mb-2 text-left font-semibold">{caption}</caption>
+            <table className="data-table">
+              <caption>{caption}</caption>
               <thead>
                 <tr>
-                  <th scope="col" className={HEAD}>
-                    Level
-                  </th>
+                  <th scope="col">Level</th>
                   {roles.map((role) => (
-                    <th key={role.slug} scope="col" className={`${HEAD} min-w-48`}>
+                    <th key={role.slug} scope="col" className="min-w-48">
                       {role.name}
                     </th>
                   ))}
@@ -49,11 +44,11 @@ export function PayTables({ tables, roles }: { tables: readonly PayTable[]; role
               <tbody>
                 {table.rows.map((row) => (
                   <tr key={row.level}>
-                    <th scope="row" className={`${CELL} font-medium`}>
+                    <th scope="row" className="font-medium">
                       {LEVELS[row.level]}
                     </th>
                     {row.cells.map((cell, index) => (
-                      <td key={index} className={CELL}>
+                      <td key={index}>
                         {cell ? <PayRange cell={cell} currency={table.currency} period={table.period} /> : 'Not stated'}
                       </td>
                     ))}

@@ -1,9 +1,6 @@
 import { SourceRef } from '@/components/source-ref';
 import type { ComparedRow, RoleSummary, Two } from '@/lib/guides/compare';
 
-const CELL = 'border border-zinc-300 px-3 py-2 align-top dark:border-zinc-700';
-const HEAD = `${CELL} bg-zinc-100 font-semibold dark:bg-zinc-900`;
-
 /** Rows from one article table, the two roles' cells side by side as the article writes them. */
 export function SideBySideTable({
   rows,
@@ -19,15 +16,13 @@ export function SideBySideTable({
   return (
     <figure className="flex flex-col gap-2">
       <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-        <table className="w-full border-collapse text-left text-sm">
-          <caption className="mb-2 text-left font-semibold">{caption}</caption>
+        <table className="data-table">
+          <caption>{caption}</caption>
           <thead>
             <tr>
-              <th scope="col" className={HEAD}>
-                Criterion
-              </th>
+              <th scope="col">Criterion</th>
               {roles.map((role) => (
-                <th key={role.slug} scope="col" className={`${HEAD} min-w-40`}>
+                <th key={role.slug} scope="col" className="min-w-40">
                   {role.name}
                 </th>
               ))}
@@ -36,13 +31,11 @@ export function SideBySideTable({
           <tbody>
             {rows.map((row) => (
               <tr key={row.criterion}>
-                <th scope="row" className={`${CELL} font-medium`}>
+                <th scope="row" className="font-medium">
                   {row.criterion}
                 </th>
                 {row.values.map((value, index) => (
-                  <td key={index} className={CELL}>
-                    {value}
-                  </td>
+                  <td key={index}>{value}</td>
                 ))}
               </tr>
             ))}

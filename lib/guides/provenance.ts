@@ -29,3 +29,8 @@ export function describeLocation(provenance: Pick<Provenance, 'section' | 'table
   }
   return parts.length > 0 ? parts.join(', ') : null;
 }
+
+/** The id of a figure's row in a salary table (`figure-<article>-<n>`), so other parts of a page can point at it. */
+export function figureAnchor(figureId: string): string {
+  return `figure-${figureId.replace('/', '-')}`;
+}

@@ -90,7 +90,7 @@ test('the chart states its figures, one axis per currency, and names itself', as
   const articles = new Set(usd.map((figure) => figure.provenance.article)).size;
   await expect(page.locator('figcaption').first()).toContainText(
     new RegExp(
-      `^AI Engineer pay \\(yearly, in US dollars\\) spans .* across ${usd.length} figures from ${articles} articles\\.$`,
+      `^AI Engineer pay \\(yearly, in US dollars\\) spans .* across ${usd.length} figures from ${articles} articles\\.`,
     ),
   );
 });
