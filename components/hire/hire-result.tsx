@@ -78,7 +78,7 @@ function RoleReasons({ score, others }: { score: RoleScore; others: RoleScore[] 
               </blockquote>
             ) : (
               <p className="mt-1 text-zinc-700 dark:text-zinc-300">
-                The article ticks this role without giving a reason.
+                The article matches this need to this role without giving a reason.
               </p>
             )}
             <SourceRef source={match.source} />

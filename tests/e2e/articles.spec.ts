@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { z } from 'zod';
+import { roleSchema } from '@/lib/content/schema';
 import { loadArticles } from '@/lib/content/load-articles';
 import { visitElements } from '@/lib/markdown/hast-utils';
 import { markdownToHast } from '@/lib/markdown/processor';
@@ -47,14 +49,24 @@ test('content/articles is valid and not empty', () => {
   expect(articles.length).toBeGreaterThan(0);
 });
 
-test('home page introduces the site and links to articles', async ({ page, baseURL }) => {
+test('home page introduces the site, every role, compared pairs and articles', async ({ page, baseURL, request }) => {
   const problems = watchConsole(page, baseURL);
+  const roles = z.array(roleSchema).parse(await (await request.get('/data/roles.json')).json());
   await page.goto('/');
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Articles' })).toBeVisible();
+  const cards = page.getByRole('region', { name: 'Roles' }).getByRole('heading', { level: 3 });
+  await expect(cards).toHaveText(roles.map((role) => role.name).sort((a, b) => a.localeCompare(b, 'en')));
+  const firstComparison = page.getByRole('region', { name: 'Roles the articles compare' }).getByRole('link').first();
+  await expect(firstComparison).toHaveAttribute('href', /^\/compare\/[a-z-]+-vs-[a-z-]+$/);
   await expect(page.getByRole('link', { name: /^Browse all \d/ })).toBeVisible();
+  await expect(page.getByRole('search', { name: 'Search the guides' }).getByRole('searchbox')).toBeVisible();
   expect(problems).toEqual([]);
+});
+
+test('home page has no detectable accessibility violations', async ({ page }) => {
+  await expectAccessible(page, '/');
 });
 
 test('an article opens from the list with its heading, facts and body', async ({ page, baseURL }) => {
