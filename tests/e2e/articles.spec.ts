@@ -56,7 +56,7 @@ test('home page introduces the site, every role, compared pairs and articles', a
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Articles' })).toBeVisible();
-  const cards = page.getByRole('region', { name: 'Roles' }).getByRole('heading', { level: 3 });
+  const cards = page.getByRole('region', { name: 'Roles', exact: true }).getByRole('heading', { level: 3 });
   await expect(cards).toHaveText(roles.map((role) => role.name).sort((a, b) => a.localeCompare(b, 'en')));
   const firstComparison = page.getByRole('region', { name: 'Roles the articles compare' }).getByRole('link').first();
   await expect(firstComparison).toHaveAttribute('href', /^\/compare\/[a-z-]+-vs-[a-z-]+$/);
