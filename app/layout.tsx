@@ -2,9 +2,12 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
+import { SITE_URL } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
+  // Relative canonical and social links resolve against this.
+  metadataBase: SITE_URL,
   title: { default: 'AI Career Atlas', template: '%s | AI Career Atlas' },
   description: 'Articles on careers in artificial intelligence (roles, skills and pay), gathered from public blogs.',
 };

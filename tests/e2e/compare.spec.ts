@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { roleSchema } from '@/lib/content/schema';
 import { allPairs } from '@/lib/guides/compare-pairs';
 import { expectAccessible } from './support/accessibility';
+import { headingTexts } from './support/html';
 
 const PAIR = '/compare/ai-engineer-vs-data-scientist';
 
@@ -12,25 +13,24 @@ async function getRoles(request: APIRequestContext) {
   return z.array(roleSchema).parse(await response.json());
 }
 
-test('every canonical comparison opens with an h1 naming both roles', async ({ page, request }) => {
-  test.setTimeout(300_000);
+test('every canonical comparison is served with one h1 naming both roles', async ({ request }) => {
   const roles = await getRoles(request);
   const names = new Map(roles.map((role) => [role.slug, role.name]));
   const pairs = allPairs(roles.map((role) => role.slug));
   expect(pairs).toHaveLength((roles.length * (roles.length - 1)) / 2);
   for (const pair of pairs) {
-    const response = await page.goto(`/compare/${pair.slug}`);
-    expect(response?.status(), pair.slug).toBe(200);
-    const h1 = page.getByRole('heading', { level: 1 });
-    await expect(h1).toHaveCount(1);
-    await expect(h1).toContainText(names.get(pair.a) ?? pair.a);
-    await expect(h1).toContainText(names.get(pair.b) ?? pair.b);
+    const response = await request.get(`/compare/${pair.slug}`);
+    expect(response.status(), pair.slug).toBe(200);
+    const h1 = headingTexts(await response.text(), 1);
+    expect(h1, pair.slug).toHaveLength(1);
+    expect(h1[0]).toContain(names.get(pair.a) ?? pair.a);
+    expect(h1[0]).toContain(names.get(pair.b) ?? pair.b);
   }
 });
 
 test('the reversed order redirects permanently to the canonical one', async ({ request }) => {
   const roles = await getRoles(request);
-  for (const pair of allPairs(roles.map((role) => role.slug)).slice(0, 20)) {
+  for (const pair of allPairs(roles.map((role) => role.slug))) {
     const response = await request.get(`/compare/${pair.b}-vs-${pair.a}`, { maxRedirects: 0 });
     expect([301, 308]).toContain(response.status());
     expect(new URL(response.headers().location ?? '', 'http://x').pathname).toBe(`/compare/${pair.slug}`);

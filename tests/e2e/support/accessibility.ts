@@ -28,7 +28,8 @@ export async function expectAccessible(page: Page, path: string): Promise<void> 
     await page.goto(path);
     const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
     const found = results.violations.map(
-      (violation) => `${view.name}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+      (violation) =>
+        `${view.name}: ${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
     );
     expect(found, `axe violations on ${path}`).toEqual([]);
   }
