@@ -40,7 +40,6 @@ export function RolePay({ roleName, byLevel, byLocation, articleTitles }: RolePa
             caption={`${roleName} pay figures by level, ${describeUnit(main)}`}
             rowHeader="Level"
             articleTitles={articleTitles}
-            id={`pay-${main.key}-table`}
           />
         </div>
       )}
@@ -53,7 +52,6 @@ export function RolePay({ roleName, byLevel, byLocation, articleTitles }: RolePa
             caption={`${roleName} pay figures by level, ${describeUnit(series)}`}
             rowHeader="Level"
             articleTitles={articleTitles}
-            id={`pay-${series.key}-table`}
           />
         </div>
       ))}
@@ -68,7 +66,6 @@ export function RolePay({ roleName, byLevel, byLocation, articleTitles }: RolePa
               key={series.key}
               series={series}
               caption={`${roleName} pay figures by location, ${describeUnit(series)}`}
-              id={`location-${series.key}-table`}
             />
           ))}
         </div>

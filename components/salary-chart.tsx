@@ -88,6 +88,13 @@ export function SalaryChart({ series, subject, title, id }: SalaryChartProps) {
   );
 }
 
+/** The arrow after a figure whose top is open or beyond the axis. */
+function OpenEnd({ x, y, arrowId }: { x: number; y: number; arrowId: string }): ReactElement {
+  return (
+    <line x1={x} x2={x + OPEN_ARROW} y1={y} y2={y} strokeWidth={2} markerEnd={`url(#${arrowId})`} className={MARK} />
+  );
+}
+
 function Mark({ mark, arrowId }: { mark: PlacedMark; arrowId: string }): ReactElement {
   const { x1, x2, y } = mark;
   if (mark.clipped) {
@@ -95,15 +102,7 @@ function Mark({ mark, arrowId }: { mark: PlacedMark; arrowId: string }): ReactEl
     return (
       <g>
         <line x1={x1} x2={x2} y1={y} y2={y} strokeWidth={5} strokeLinecap="round" className={MARK} />
-        <line
-          x1={x2}
-          x2={x2 + OPEN_ARROW}
-          y1={y}
-          y2={y}
-          strokeWidth={2}
-          markerEnd={`url(#${arrowId})`}
-          className={MARK}
-        />
+        <OpenEnd x={x2} y={y} arrowId={arrowId} />
       </g>
     );
   }
@@ -127,15 +126,7 @@ function Mark({ mark, arrowId }: { mark: PlacedMark; arrowId: string }): ReactEl
           ) : (
             <circle cx={x1} cy={y} r={3.5} className={MARK} />
           )}
-          <line
-            x1={x2}
-            x2={x2 + OPEN_ARROW}
-            y1={y}
-            y2={y}
-            strokeWidth={2}
-            markerEnd={`url(#${arrowId})`}
-            className={MARK}
-          />
+          <OpenEnd x={x2} y={y} arrowId={arrowId} />
         </g>
       );
   }

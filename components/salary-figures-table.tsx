@@ -1,5 +1,6 @@
 import Link from 'next/link';
 import { ProvenanceLink } from '@/components/provenance-link';
+import { ScrollTable } from '@/components/scroll-table';
 import type { SalaryFigure } from '@/lib/content/schema';
 import { formatPay } from '@/lib/format';
 import { salaryQueryHref, type SalaryQuery, type SortKey } from '@/lib/guides/salary-explorer';
@@ -32,58 +33,49 @@ const COLUMNS: { key: SortKey | null; label: string }[] = [
  */
 export function SalaryFiguresTable({ figures, query, caption, roleName, articleTitle }: SalaryFiguresTableProps) {
   return (
-    <div className="table-scroll" role="region" aria-labelledby="salary-figures-caption" tabIndex={0}>
-      <table className="data-table min-w-[52rem]">
-        <caption id="salary-figures-caption" className="mb-2 text-left font-semibold">
-          {caption}
-        </caption>
-        <thead>
-          <tr>
-            {COLUMNS.map((column) => (
-              <th
-                key={column.label}
-                scope="col"
+    <ScrollTable caption={caption} className="min-w-[52rem]">
+      <thead>
+        <tr>
+          {COLUMNS.map((column) => (
+            <th
+              key={column.label}
+              scope="col"
 
-                aria-sort={
-                  column.key !== null && column.key === query.sort
-                    ? query.dir === 'asc'
-                      ? 'ascending'
-                      : 'descending'
-                    : undefined
-                }
-              >
-                {column.key === null ? (
-                  column.label
-                ) : (
-                  <SortLink column={column.key} label={column.label} query={query} />
-                )}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {figures.map((figure) => (
-            <tr key={figure.id} data-figure-id={figure.id}>
-              <th scope="row" className="font-normal">
-                {figure.role.slug === null ? (
-                  roleName(null)
-                ) : (
-                  <Link href={`/roles/${figure.role.slug}`}>{roleName(figure.role.slug)}</Link>
-                )}
-              </th>
-              <td>{LEVEL_LABELS[figure.level.level]}</td>
-              <td className="whitespace-nowrap">{formatPay(figure, { withPeriod: true })}</td>
-              <td>{describeKind(figure)}</td>
-              <td>{figure.location ?? 'Not stated'}</td>
-              <td>{figure.credited ?? 'Not stated'}</td>
-              <td className="min-w-[14rem]">
-                <ProvenanceLink provenance={figure.provenance} articleTitle={articleTitle(figure.provenance.article)} />
-              </td>
-            </tr>
+              aria-sort={
+                column.key !== null && column.key === query.sort
+                  ? query.dir === 'asc'
+                    ? 'ascending'
+                    : 'descending'
+                  : undefined
+              }
+            >
+              {column.key === null ? column.label : <SortLink column={column.key} label={column.label} query={query} />}
+            </th>
           ))}
-        </tbody>
-      </table>
-    </div>
+        </tr>
+      </thead>
+      <tbody>
+        {figures.map((figure) => (
+          <tr key={figure.id} data-figure-id={figure.id}>
+            <th scope="row" className="font-normal">
+              {figure.role.slug === null ? (
+                roleName(null)
+              ) : (
+                <Link href={`/roles/${figure.role.slug}`}>{roleName(figure.role.slug)}</Link>
+              )}
+            </th>
+            <td>{LEVEL_LABELS[figure.level.level]}</td>
+            <td className="whitespace-nowrap">{formatPay(figure, { withPeriod: true })}</td>
+            <td>{describeKind(figure)}</td>
+            <td>{figure.location ?? 'Not stated'}</td>
+            <td>{figure.credited ?? 'Not stated'}</td>
+            <td className="min-w-[14rem]">
+              <ProvenanceLink provenance={figure.provenance} articleTitle={articleTitle(figure.provenance.article)} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }
 

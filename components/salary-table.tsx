@@ -3,6 +3,7 @@ import { figureAnchor } from '@/lib/guides/provenance';
 import { formatPay } from '@/lib/format';
 import type { SalarySeries } from '@/lib/guides/salary-summary';
 import { describeKind } from '@/lib/guides/salary-text';
+import { ScrollTable } from '@/components/scroll-table';
 
 export interface SalaryTableProps {
   series: SalarySeries;
@@ -11,8 +12,6 @@ export interface SalaryTableProps {
   rowHeader: string;
   /** Article slug -> title, for the provenance links. */
   articleTitles: ReadonlyMap<string, string>;
-  /** Unique on the page; names the scrolling region. */
-  id: string;
 }
 
 /**
@@ -20,47 +19,43 @@ export interface SalaryTableProps {
  * as written (with its period), its kind, place, credited source and a link
  * to where it was read. The same data the chart draws, for reading and copying.
  */
-export function SalaryTable({ series, caption, rowHeader, articleTitles, id }: SalaryTableProps) {
-  const captionId = `${id}-caption`;
+export function SalaryTable({ series, caption, rowHeader, articleTitles }: SalaryTableProps) {
   const showLocation = series.rows.some((row) => row.marks.some((mark) => mark.figure.location !== null));
   return (
-    <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <table className="data-table min-w-[40rem]">
-        <caption id={captionId}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{rowHeader}</th>
-            <th scope="col">Pay</th>
-            <th scope="col">Kind</th>
-            {showLocation && <th scope="col">Location</th>}
-            <th scope="col">Data credited</th>
-            <th scope="col" className="min-w-[14rem]">
-              Where it is stated
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {series.rows.flatMap((row) =>
-            row.marks.map(({ figure }) => (
-              <tr key={figure.id} id={figureAnchor(figure.id)} data-figure-id={figure.id}>
-                <th scope="row" className="font-normal">
-                  {row.label}
-                </th>
-                <td className="whitespace-nowrap">{formatPay(figure, { withPeriod: true })}</td>
-                <td>{describeKind(figure)}</td>
-                {showLocation && <td>{figure.location ?? 'Not stated'}</td>}
-                <td>{figure.credited ?? 'Not stated'}</td>
-                <td>
-                  <ProvenanceLink
-                    provenance={figure.provenance}
-                    articleTitle={articleTitles.get(figure.provenance.article) ?? figure.provenance.article}
-                  />
-                </td>
-              </tr>
-            )),
-          )}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable caption={caption} className="min-w-[40rem]">
+      <thead>
+        <tr>
+          <th scope="col">{rowHeader}</th>
+          <th scope="col">Pay</th>
+          <th scope="col">Kind</th>
+          {showLocation && <th scope="col">Location</th>}
+          <th scope="col">Data credited</th>
+          <th scope="col" className="min-w-[14rem]">
+            Where it is stated
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {series.rows.flatMap((row) =>
+          row.marks.map(({ figure }) => (
+            <tr key={figure.id} id={figureAnchor(figure.id)} data-figure-id={figure.id}>
+              <th scope="row" className="font-normal">
+                {row.label}
+              </th>
+              <td className="whitespace-nowrap">{formatPay(figure, { withPeriod: true })}</td>
+              <td>{describeKind(figure)}</td>
+              {showLocation && <td>{figure.location ?? 'Not stated'}</td>}
+              <td>{figure.credited ?? 'Not stated'}</td>
+              <td>
+                <ProvenanceLink
+                  provenance={figure.provenance}
+                  articleTitle={articleTitles.get(figure.provenance.article) ?? figure.provenance.article}
+                />
+              </td>
+            </tr>
+          )),
+        )}
+      </tbody>
+    </ScrollTable>
   );
 }

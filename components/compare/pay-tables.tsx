@@ -1,16 +1,10 @@
 import Link from 'next/link';
-import type { CareerLevel, PayPeriod } from '@/lib/content/schema';
+import { ScrollTable } from '@/components/scroll-table';
+import type { PayPeriod } from '@/lib/content/schema';
 import { formatCount, formatPay } from '@/lib/format';
 import type { PayCell, PayTable, RoleSummary, Two } from '@/lib/guides/compare';
+import { LEVEL_LABELS } from '@/lib/guides/salary-summary';
 
-const LEVELS: Record<CareerLevel, string> = {
-  entry: 'Entry level',
-  mid: 'Mid level',
-  senior: 'Senior',
-  lead: 'Lead',
-  executive: 'Executive',
-  unspecified: 'Level not stated',
-};
 const PERIODS: Record<PayPeriod, string> = { year: 'a year', month: 'a month', hour: 'an hour' };
 const FIGURE = { one: 'figure', other: 'figures' };
 const ARTICLE = { one: 'article', other: 'articles' };
@@ -22,41 +16,32 @@ export function PayTables({ tables, roles }: { tables: readonly PayTable[]; role
       {tables.map((table) => {
         const caption = `Pay in ${table.currency}, ${PERIODS[table.period]}, by level`;
         return (
-          <div
-            key={`${table.currency}-${table.period}`}
-            className="table-scroll"
-            role="region"
-            aria-label={caption}
-            tabIndex={0}
-          >
-            <table className="data-table">
-              <caption>{caption}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Level</th>
-                  {roles.map((role) => (
-                    <th key={role.slug} scope="col" className="min-w-48">
-                      {role.name}
-                    </th>
+          <ScrollTable key={`${table.currency}-${table.period}`} caption={caption}>
+            <thead>
+              <tr>
+                <th scope="col">Level</th>
+                {roles.map((role) => (
+                  <th key={role.slug} scope="col" className="min-w-48">
+                    {role.name}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {table.rows.map((row) => (
+                <tr key={row.level}>
+                  <th scope="row" className="font-medium">
+                    {LEVEL_LABELS[row.level]}
+                  </th>
+                  {row.cells.map((cell, index) => (
+                    <td key={index}>
+                      {cell ? <PayRange cell={cell} currency={table.currency} period={table.period} /> : 'Not stated'}
+                    </td>
                   ))}
                 </tr>
-              </thead>
-              <tbody>
-                {table.rows.map((row) => (
-                  <tr key={row.level}>
-                    <th scope="row" className="font-medium">
-                      {LEVELS[row.level]}
-                    </th>
-                    {row.cells.map((cell, index) => (
-                      <td key={index}>
-                        {cell ? <PayRange cell={cell} currency={table.currency} period={table.period} /> : 'Not stated'}
-                      </td>
-                    ))}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+            </tbody>
+          </ScrollTable>
         );
       })}
     </div>

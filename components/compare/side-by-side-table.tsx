@@ -1,5 +1,6 @@
 import { SourceRef } from '@/components/source-ref';
 import type { ComparedRow, RoleSummary, Two } from '@/lib/guides/compare';
+import { ScrollTable } from '@/components/scroll-table';
 
 /** Rows from one article table, the two roles' cells side by side as the article writes them. */
 export function SideBySideTable({
@@ -15,33 +16,30 @@ export function SideBySideTable({
   if (!source) return null;
   return (
     <figure className="flex flex-col gap-2">
-      <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-        <table className="data-table">
-          <caption>{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Criterion</th>
-              {roles.map((role) => (
-                <th key={role.slug} scope="col" className="min-w-40">
-                  {role.name}
-                </th>
+      <ScrollTable caption={caption}>
+        <thead>
+          <tr>
+            <th scope="col">Criterion</th>
+            {roles.map((role) => (
+              <th key={role.slug} scope="col" className="min-w-40">
+                {role.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.criterion}>
+              <th scope="row" className="font-medium">
+                {row.criterion}
+              </th>
+              {row.values.map((value, index) => (
+                <td key={index}>{value}</td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.criterion}>
-                <th scope="row" className="font-medium">
-                  {row.criterion}
-                </th>
-                {row.values.map((value, index) => (
-                  <td key={index}>{value}</td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
       <figcaption>
         <SourceRef source={source} />
       </figcaption>
