@@ -18,6 +18,8 @@ export default function HomePage() {
   const figures = getSalaryFigures();
   const cards = buildRoleCards(roles, figures, getSkills());
   const featured = getComparedPairs();
+  // Not every article states pay; the count is of those the figures come from.
+  const articlesWithPay = new Set(figures.map((figure) => figure.provenance.article)).size;
   const names = new Map(roles.map((role) => [role.slug, role.name]));
   return (
     <div className="flex flex-col gap-14">
@@ -33,7 +35,7 @@ export default function HomePage() {
         <p className="leading-7 text-zinc-700 dark:text-zinc-300">
           <strong className="text-zinc-900 dark:text-zinc-100">Why you can check it:</strong> the{' '}
           {formatCount(figures.length, { one: 'pay figure', other: 'pay figures' })} come from{' '}
-          {formatCount(articles.length, { one: 'published article', other: 'published articles' })} and each one links
+          {formatCount(articlesWithPay, { one: 'published article', other: 'published articles' })} and each one links
           to the sentence or table cell it was read from. Nothing is estimated or averaged; where sources disagree, you
           see the spread. <Link href="/about">How the data is made</Link>.
         </p>

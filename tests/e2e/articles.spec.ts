@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { z } from 'zod';
-import { roleSchema } from '@/lib/content/schema';
+import { roleSchema, salaryFigureSchema } from '@/lib/content/schema';
+import { formatCount } from '@/lib/format';
 import { loadArticles } from '@/lib/content/load-articles';
 import { visitElements } from '@/lib/markdown/hast-utils';
 import { markdownToHast } from '@/lib/markdown/processor';
@@ -61,6 +62,12 @@ test('home page introduces the site, every role, compared pairs and articles', a
   const firstComparison = page.getByRole('region', { name: 'Roles the articles compare' }).getByRole('link').first();
   await expect(firstComparison).toHaveAttribute('href', /^\/compare\/[a-z-]+-vs-[a-z-]+$/);
   await expect(page.getByRole('link', { name: /^Browse all \d/ })).toBeVisible();
+  // The trust statement counts the articles the figures come from, not every article.
+  const figures = z.array(salaryFigureSchema).parse(await (await request.get('/data/salaries.json')).json());
+  const withPay = new Set(figures.map((figure) => figure.provenance.article)).size;
+  await expect(page.getByText(/pay figures come from/)).toContainText(
+    `${formatCount(figures.length, { one: 'pay figure', other: 'pay figures' })} come from ${formatCount(withPay, { one: 'published article', other: 'published articles' })}`,
+  );
   await expect(page.getByRole('search', { name: 'Search the guides' }).getByRole('searchbox')).toBeVisible();
   expect(problems).toEqual([]);
 });
