@@ -2,6 +2,8 @@ import { ArticleDate } from '@/components/article-date';
 import { CategoryList } from '@/components/category-list';
 import { SourceLink } from '@/components/source-link';
 import type { Article } from '@/lib/content/schema';
+import { formatReadingTime } from '@/lib/format';
+import { readingMinutes } from '@/lib/markdown/reading-time';
 
 /** The page's h1 and the article's facts: date, author, categories and source. */
 export function ArticleHeader({ article }: { article: Article }) {
@@ -13,6 +15,8 @@ export function ArticleHeader({ article }: { article: Article }) {
         <dd>
           <ArticleDate publishedAt={article.publishedAt} />
         </dd>
+        <dt className="text-zinc-600 dark:text-zinc-400">Reading time</dt>
+        <dd>{formatReadingTime(readingMinutes(article.body))}</dd>
         {article.author !== null && (
           <>
             <dt className="text-zinc-600 dark:text-zinc-400">Author</dt>

@@ -132,3 +132,8 @@ export function formatCurrencyName(currency: string): string {
     unit === 'Yen' ? 'yen' : `${unit.toLowerCase()}s`,
   );
 }
+
+/** `12` -> `12 min read`. */
+export function formatReadingTime(minutes: number): string {
+  return `${numberFormat.format(minutes)} min read`;
+}

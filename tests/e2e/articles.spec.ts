@@ -2,7 +2,8 @@ import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { z } from 'zod';
 import { roleSchema, salaryFigureSchema } from '@/lib/content/schema';
-import { formatCount } from '@/lib/format';
+import { formatCount, formatReadingTime } from '@/lib/format';
+import { readingMinutes } from '@/lib/markdown/reading-time';
 import { loadArticles } from '@/lib/content/load-articles';
 import { visitElements } from '@/lib/markdown/hast-utils';
 import { markdownToHast } from '@/lib/markdown/processor';
@@ -90,6 +91,8 @@ test('an article opens from the list with its heading, facts and body', async ({
   await expect(page).toHaveURL(`/articles/${subject.slug}`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(subject.title);
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  const readingTime = page.locator('dt', { hasText: 'Reading time' }).locator('xpath=following-sibling::dd[1]');
+  await expect(readingTime).toHaveText(formatReadingTime(readingMinutes(subject.body)));
   await expect(page.getByRole('main')).toBeVisible();
   if (subject.sourceUrl) {
     await expect(page.getByRole('link', { name: /^Read the original on / }).first()).toHaveAttribute(
