@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { comparisonRedirects } from './lib/guides/compare-pairs';
+import { imageOrigins, securityHeaders } from './lib/security-headers';
 
 // A role's slug is its file name in content/roles (the records check that), so
 // the reversed comparison addresses can be listed before any page is built.
@@ -10,10 +11,22 @@ const roleSlugs = fs
   .filter((name) => name.endsWith('.md'))
   .map((name) => name.slice(0, -'.md'.length));
 
+// Articles hotlink their images; the policy allows exactly the origins they use.
+const articlesDir = path.join(process.cwd(), 'content', 'articles');
+const articleImages = imageOrigins(
+  fs
+    .readdirSync(articlesDir)
+    .filter((name) => name.endsWith('.md'))
+    .map((name) => fs.readFileSync(path.join(articlesDir, name), 'utf8')),
+);
+
 const nextConfig: NextConfig = {
   // Pages are built from content/ at build time; nothing here needs a server runtime.
   reactStrictMode: true,
   poweredByHeader: false,
+  async headers() {
+    return [{ source: '/:path*', headers: securityHeaders(articleImages) }];
+  },
   async redirects() {
     return comparisonRedirects(roleSlugs);
   },
