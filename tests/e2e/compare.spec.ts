@@ -130,6 +130,13 @@ test.describe('the role picker without JavaScript', () => {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI Engineer vs Data Scientist');
   });
 
+  test('redirects to an address on the origin the visitor used', async ({ request }) => {
+    // An absolute URL built from the server's own idea of its host sent visitors elsewhere and broke form-action 'self'.
+    const response = await request.get('/compare/pick?a=data-scientist&b=ai-engineer', { maxRedirects: 0 });
+    expect(response.status()).toBe(303);
+    expect(response.headers().location).toBe('/compare/ai-engineer-vs-data-scientist');
+  });
+
   test('sends a same-role choice back with a message', async ({ page }) => {
     await page.goto('/compare');
     await page.getByLabel('First role').selectOption({ label: 'AI Trainer' });

@@ -16,5 +16,8 @@ export function GET(request: NextRequest): NextResponse {
     known.has(a) && known.has(b) && a !== b
       ? `/compare/${toPair(a, b).slug}`
       : `/compare?problem=${a === b && known.has(a) ? 'same' : 'unknown'}#picker`;
-  return NextResponse.redirect(new URL(target, request.nextUrl.origin), 303);
+  // A relative Location: the server's idea of its own origin (localhost behind a
+  // proxy or on another interface) is not the address the visitor used, and the
+  // Content-Security-Policy's form-action 'self' blocks a redirect to another origin.
+  return new NextResponse(null, { status: 303, headers: { Location: target } });
 }
