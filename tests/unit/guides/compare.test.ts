@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { SalaryFigure } from '@/lib/content/schema';
 import { buildComparison, comparedPairs, payByLevel } from '@/lib/guides/compare';
 import { records, titles } from './records-fixture';
+import { makeFigure } from './salary-figure-fixture';
 
 const HIRING = 'hiring-ai-engineers-vs-data-scientists-what-you-need-to-know';
 
@@ -60,27 +60,9 @@ describe('buildComparison on the published records', () => {
 });
 
 describe('payByLevel', () => {
-  const figure = (changes: Omit<Partial<SalaryFigure>, 'role'> & { who: string; article?: string }): SalaryFigure => {
-    const { who, article = 'a', ...rest } = changes;
-    return {
-      id: `${article}/1`,
-      role: { slug: who, asWritten: null, from: null },
-      level: { level: 'entry', asWritten: null },
-      location: null,
-      currency: 'USD',
-      min: 100_000,
-      max: 120_000,
-      openEnded: false,
-      period: 'year',
-      periodAssumed: false,
-      kind: 'range',
-      percentile: null,
-      approximate: false,
-      credited: null,
-      provenance: { article, section: 'Pay', sectionId: 'pay', table: null, context: 'x', quote: 'x' },
-      ...rest,
-    };
-  };
+  // The shared fixture, at entry level, with the role named as the comparison names it.
+  const figure = ({ who, ...rest }: Parameters<typeof makeFigure>[0] & { who: string }) =>
+    makeFigure({ role: who, level: 'entry', article: 'a', provenance: { section: 'Pay', sectionId: 'pay' }, ...rest });
 
   it('spans the lowest to the highest stated amount per level, per currency and period, never averaging', () => {
     const tables = payByLevel(
