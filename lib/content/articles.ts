@@ -5,21 +5,28 @@
  */
 import 'server-only';
 import path from 'node:path';
-import { cache } from 'react';
 import { loadArticles } from '@/lib/content/load-articles';
 import type { Article } from '@/lib/content/schema';
 import { sortArticles } from '@/lib/content/sort-articles';
 import { formatCount } from '@/lib/format';
 
-const loadAll = cache((): Article[] => {
+// Kept for the life of the process, like the records: pages that render per
+// request (/salaries, /articles, /search, /hire) would otherwise re-read and
+// re-parse every article on each request. In development it is reloaded on
+// each call so edits to content/ show up.
+let loaded: Article[] | undefined;
+
+function loadAll(): Article[] {
+  if (loaded && process.env.NODE_ENV !== 'development') return loaded;
   // Built inline from process.cwd() so output tracing only includes content/articles.
   const { articles, errors } = loadArticles(path.join(process.cwd(), 'content', 'articles'));
   if (errors.length > 0) {
     const count = formatCount(errors.length, { one: 'problem', other: 'problems' });
     throw new Error(`Invalid articles in content/articles (${count}):\n${errors.join('\n')}`);
   }
-  return sortArticles(articles);
-});
+  loaded = sortArticles(articles);
+  return loaded;
+}
 
 /** Every article, newest first, undated ones last, then by title. Throws if any file is invalid. */
 export function getArticles(): Article[] {
