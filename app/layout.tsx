@@ -2,13 +2,13 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
-import { SITE_URL } from '@/lib/site';
+import { SITE_NAME, SITE_URL } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
   // Relative canonical and social links resolve against this.
   metadataBase: SITE_URL,
-  title: { default: 'AI Career Atlas', template: '%s | AI Career Atlas' },
+  title: { default: SITE_NAME, template: `%s | ${SITE_NAME}` },
   description: 'Articles on careers in artificial intelligence (roles, skills and pay), gathered from public blogs.',
 };
 

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArticleList } from '@/components/article-list';
 import { FeaturedComparisons } from '@/components/compare/featured-comparisons';
@@ -8,6 +9,11 @@ import { formatCount } from '@/lib/format';
 import { getComparedPairs } from '@/lib/guides';
 import { buildRoleCards } from '@/lib/guides/role-guide';
 import { getRoles, getSalaryFigures, getSkills } from '@/lib/records';
+import { homeMetadata } from '@/lib/seo/metadata';
+
+export function generateMetadata(): Metadata {
+  return homeMetadata();
+}
 
 const LATEST_COUNT = 5;
 const FEATURED_COUNT = 6;

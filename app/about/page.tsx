@@ -7,12 +7,11 @@ import { dataFacts } from '@/lib/guides/data-facts';
 import { SOURCE_FORMAT_LABELS, summarizeSources } from '@/lib/guides/sources';
 import { getCareerRecords, getRoles } from '@/lib/records';
 import { countUnparsedReasons } from '@/lib/records/data-dictionary';
+import { aboutMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
-  title: 'About the data',
-  description:
-    'Where the articles behind AI Career Atlas come from, how roles, pay, skills and certifications are read from them, and the limits of that data.',
-};
+export function generateMetadata(): Metadata {
+  return aboutMetadata();
+}
 
 const FIGURE = { one: 'figure', other: 'figures' };
 const ARTICLE = { one: 'article', other: 'articles' };

@@ -12,11 +12,11 @@ import {
   type QueryParams,
 } from '@/lib/guides/article-filter';
 import { getArticleRoles, getRoles } from '@/lib/records';
+import { articlesMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
-  title: 'Articles',
-  description: 'Every article in AI Career Atlas, newest first, filterable by the role it discusses and its category.',
-};
+export function generateMetadata(): Metadata {
+  return articlesMetadata();
+}
 
 interface ArticlesPageProps {
   searchParams: Promise<QueryParams>;

@@ -6,12 +6,11 @@ import { FeaturedComparisons } from '@/components/compare/featured-comparisons';
 import { formatCount } from '@/lib/format';
 import { getComparedPairs, getRolePairs } from '@/lib/guides';
 import { getRoles } from '@/lib/records';
+import { compareIndexMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
-  title: 'Compare AI roles',
-  description:
-    'Compare two AI roles side by side: focus, responsibilities, skills, tools, certifications and pay, as the articles state them.',
-};
+export function generateMetadata(): Metadata {
+  return compareIndexMetadata();
+}
 
 const PROBLEMS: Record<string, string> = {
   same: 'Pick two different roles to compare.',

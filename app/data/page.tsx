@@ -9,12 +9,11 @@ import {
   type DataExport,
   type FieldDefinition,
 } from '@/lib/records/data-dictionary';
+import { dataMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
-  title: 'Open data',
-  description:
-    'Download the salary figures, roles, skills and certifications behind AI Career Atlas as JSON and CSV, with a data dictionary for every field.',
-};
+export function generateMetadata(): Metadata {
+  return dataMetadata();
+}
 
 const RECORD = { one: 'record', other: 'records' };
 const AMOUNT = { one: 'amount', other: 'amounts' };

@@ -5,12 +5,11 @@ import { HireResult } from '@/components/hire/hire-result';
 import { getNeedGroups } from '@/lib/guides';
 import { readNeedParams, recommend } from '@/lib/guides/hire';
 import { getRoles } from '@/lib/records';
+import { hireMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
-  title: 'Which role should I hire?',
-  description:
-    'Pick what you need done and see which AI role the articles recommend for it, with their reasons and links to the source.',
-};
+export function generateMetadata(): Metadata {
+  return hireMetadata();
+}
 
 export default async function HirePage({ searchParams }: { searchParams: Promise<Record<string, unknown>> }) {
   const ids = readNeedParams((await searchParams).need);

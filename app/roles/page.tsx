@@ -5,12 +5,11 @@ import { getArticles } from '@/lib/content/articles';
 import { formatCount } from '@/lib/format';
 import { buildRoleCards } from '@/lib/guides/role-guide';
 import { getRoles, getSalaryFigures, getSkills } from '@/lib/records';
+import { rolesMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
-  title: 'AI roles',
-  description:
-    'Guides to AI roles: what each one does, the skills it asks for and what it pays, with every figure traced to its source article.',
-};
+export function generateMetadata(): Metadata {
+  return rolesMetadata();
+}
 
 export default function RolesPage() {
   const roles = getRoles();

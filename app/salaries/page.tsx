@@ -16,12 +16,11 @@ import {
 import { LEVEL_LABELS, ROLE_NOT_STATED, summarizeSalaries } from '@/lib/guides/salary-summary';
 import { describeUnit, KIND_LABELS } from '@/lib/guides/salary-text';
 import { getRoles, getSalaryFigures } from '@/lib/records';
+import { salariesMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
-  title: 'AI salaries by role and level',
-  description:
-    'Every pay figure the articles state for AI roles, by level, currency and kind of pay, each linked to the sentence or table cell it comes from.',
-};
+export function generateMetadata(): Metadata {
+  return salariesMetadata();
+}
 
 interface SalariesPageProps {
   searchParams: Promise<QueryParams>;

@@ -6,6 +6,7 @@ import { getCareerRecords } from '@/lib/records';
 import { getSearchIndex } from '@/lib/search';
 import { groupHits, normalizeQuery, searchHits } from '@/lib/search/results';
 import { getSearchSuggestions, type SearchSuggestion } from '@/lib/search/suggestions';
+import { searchMetadata } from '@/lib/seo/metadata';
 
 interface SearchPageProps {
   searchParams: Promise<{ q?: string | string[] }>;
@@ -13,11 +14,7 @@ interface SearchPageProps {
 
 export async function generateMetadata({ searchParams }: SearchPageProps): Promise<Metadata> {
   const query = normalizeQuery((await searchParams).q);
-  return {
-    title: query === '' ? 'Search' : `Search results for “${query}”`,
-    // Result pages are endless variations of the same content.
-    robots: { index: false },
-  };
+  return searchMetadata(query);
 }
 
 export default async function SearchPage({ searchParams }: SearchPageProps) {

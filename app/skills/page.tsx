@@ -5,12 +5,11 @@ import { SkillCategoryTable } from '@/components/skills/skill-category-table';
 import { formatCount } from '@/lib/format';
 import { getSkillsIndex } from '@/lib/guides/skill-page';
 import { getRoles, getSkills } from '@/lib/records';
+import { skillsMetadata } from '@/lib/seo/metadata';
 
-export const metadata: Metadata = {
-  title: 'Skills and tools for AI roles',
-  description:
-    'Every skill and tool the articles list for AI roles, grouped by kind, with how many articles list each and the roles that need it.',
-};
+export function generateMetadata(): Metadata {
+  return skillsMetadata();
+}
 
 export default function SkillsPage() {
   const { groups, skillCount } = getSkillsIndex(getSkills(), getRoles());

@@ -6,6 +6,7 @@ import { SourceLink } from '@/components/source-link';
 import { TableOfContents } from '@/components/table-of-contents';
 import { getArticle, getArticles } from '@/lib/content/articles';
 import { getTableOfContents } from '@/lib/markdown/table-of-contents';
+import { articleMetadata } from '@/lib/seo/metadata';
 
 interface ArticlePageProps {
   params: Promise<{ slug: string }>;
@@ -19,12 +20,7 @@ export function generateStaticParams(): { slug: string }[] {
 }
 
 export async function generateMetadata({ params }: ArticlePageProps): Promise<Metadata> {
-  const article = getArticle((await params).slug);
-  if (!article) return {};
-  return {
-    title: article.title,
-    authors: article.author ? [{ name: article.author }] : undefined,
-  };
+  return articleMetadata((await params).slug) ?? {};
 }
 
 export default async function ArticlePage({ params }: ArticlePageProps) {

@@ -9,6 +9,7 @@ import { SkillSplitList } from '@/components/compare/skill-split';
 import { ResponsibilityColumns } from '@/components/compare/responsibility-columns';
 import { CertificationColumns } from '@/components/compare/certification-columns';
 import { getComparison, getRolePairs, readPairSegment } from '@/lib/guides';
+import { comparisonMetadata } from '@/lib/seo/metadata';
 
 interface ComparisonPageProps {
   params: Promise<{ pair: string }>;
@@ -27,14 +28,9 @@ async function load(params: ComparisonPageProps['params']) {
 }
 
 export async function generateMetadata({ params }: ComparisonPageProps): Promise<Metadata> {
-  const view = await load(params);
-  if (!view) return {};
-  const [a, b] = view.roles;
-  return {
-    title: `${a.name} vs ${b.name}`,
-    description: `${a.name} and ${b.name} side by side: focus, responsibilities, skills, tools, certifications and pay, from the articles.`,
-    alternates: { canonical: `/compare/${view.pair.slug}` },
-  };
+  const parsed = readPairSegment((await params).pair);
+  if (!parsed?.canonical) return {};
+  return comparisonMetadata(parsed.pair.slug, parsed.pair.a, parsed.pair.b) ?? {};
 }
 
 const H2 = 'text-2xl font-bold';

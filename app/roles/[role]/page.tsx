@@ -22,6 +22,7 @@ import {
   getSalaryFigures,
   getSkills,
 } from '@/lib/records';
+import { roleGuideMetadata } from '@/lib/seo/metadata';
 
 interface RoleGuidePageProps {
   params: Promise<{ role: string }>;
@@ -35,9 +36,7 @@ export function generateStaticParams(): { role: string }[] {
 }
 
 export async function generateMetadata({ params }: RoleGuidePageProps): Promise<Metadata> {
-  const role = getRole((await params).role);
-  if (!role) return {};
-  return { title: `${role.name}: role guide`, description: role.tagline };
+  return roleGuideMetadata((await params).role) ?? {};
 }
 
 function loadGuide(slug: string) {

@@ -6,6 +6,7 @@ import { getArticles } from '@/lib/content/articles';
 import { formatCount, formatList } from '@/lib/format';
 import { getSkillPage, hasSkillPage } from '@/lib/guides/skill-page';
 import { getRoles, getSkills } from '@/lib/records';
+import { skillMetadata } from '@/lib/seo/metadata';
 
 interface SkillPageProps {
   params: Promise<{ skill: string }>;
@@ -30,11 +31,7 @@ function findSkill(slug: string) {
 
 export async function generateMetadata({ params }: SkillPageProps): Promise<Metadata> {
   const page = findSkill((await params).skill);
-  if (!page) return {};
-  return {
-    title: `${page.name}: which AI roles need it`,
-    description: `The AI roles that need ${page.name}, ranked by how many articles say so, and the articles that list it.`,
-  };
+  return page ? skillMetadata(page) : {};
 }
 
 export default async function SkillPage({ params }: SkillPageProps) {
