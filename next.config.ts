@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { CACHEABLE_PATHS, PAGE_CACHE_CONTROL } from './lib/cache-headers';
 import { comparisonRedirects } from './lib/guides/compare-pairs';
 import { imageOrigins, securityHeaders } from './lib/security-headers';
 
@@ -25,7 +26,12 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   async headers() {
-    return [{ source: '/:path*', headers: securityHeaders(articleImages) }];
+    return [
+      { source: '/:path*', headers: securityHeaders(articleImages) },
+      // Pages rendered per request (/salaries?role=…) depend only on their
+      // address and the build, so they are as cacheable as prerendered ones.
+      { source: CACHEABLE_PATHS, headers: [{ key: 'Cache-Control', value: PAGE_CACHE_CONTROL }] },
+    ];
   },
   async redirects() {
     return comparisonRedirects(roleSlugs);

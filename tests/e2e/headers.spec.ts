@@ -21,6 +21,35 @@ test('every kind of response carries the security headers', async ({ request }) 
   }
 });
 
+test('pages and data files are cacheable by a CDN; hashed assets forever; a 404 not at all', async ({ request }) => {
+  // Prerendered and per-request pages alike: both depend only on the address and the build.
+  for (const path of [...PAGES, '/salaries?role=ai-engineer', '/data/salaries.json', '/sitemap.xml']) {
+    const cacheControl = (await request.get(path)).headers()['cache-control'] ?? '';
+    expect(cacheControl, path).toMatch(/\bs-maxage=\d+/);
+    expect(cacheControl, path).toMatch(/\bstale-while-revalidate=\d+/);
+    // Browsers check back each time, so a new build is seen as soon as the CDN has it.
+    expect(cacheControl, path).toMatch(/\bmax-age=0\b/);
+  }
+  const missing = await request.get('/no-such-page');
+  expect(missing.status()).toBe(404);
+  expect(missing.headers()['cache-control']).toMatch(/no-store/);
+
+  const html = await (await request.get('/roles/ai-engineer')).text();
+  const scripts = [...html.matchAll(/src="(\/_next\/static\/[^"]+\.js)"/g)].map((match) => match[1] ?? '');
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const script of scripts) {
+    expect((await request.get(script)).headers()['cache-control'], script).toBe('public, max-age=31536000, immutable');
+  }
+});
+
+test('pages and scripts are sent compressed to clients that accept it', async ({ request }) => {
+  const html = await request.get('/roles/ai-engineer', { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(html.headers()['content-encoding']).toBe('gzip');
+  const script = /src="(\/_next\/static\/[^"]+\.js)"/.exec(await html.text())?.[1] ?? '';
+  const asset = await request.get(script, { headers: { 'Accept-Encoding': 'gzip' } });
+  expect(asset.headers()['content-encoding'], script).toBe('gzip');
+});
+
 /** The violations the page recorded, read back and parsed rather than trusted. */
 async function violations(page: Page): Promise<string[]> {
   return z.array(z.string()).parse(await page.evaluate(() => Reflect.get(window, 'cspViolations')));
