@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { ArticleList } from '@/components/article-list';
 import { FeaturedComparisons } from '@/components/compare/featured-comparisons';
 import { RoleCard } from '@/components/role-card';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { ArticleDate } from '@/components/article-date';
 import { CategoryList } from '@/components/category-list';
 import type { Article } from '@/lib/content/schema';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { articleListHref } from '@/lib/guides/article-filter';
 
 const TAG =

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import type { GuideFact } from '@/lib/content/schema';
 import type { FactGroup } from '@/lib/guides/role-guide';
 

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import NextLink from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 
@@ -13,12 +13,14 @@ export function NavLink({ href, children }: { href: string; children: ReactNode 
   const pathname = usePathname();
   const current = pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <Link
+    // No prefetch: six section pages fetched in the background on every page load would cost more than they save.
+    <NextLink
       href={href}
+      prefetch={false}
       aria-current={current ? 'page' : undefined}
       className={`font-medium ${current ? 'underline decoration-2' : 'no-underline hover:underline'}`}
     >
       {children}
-    </Link>
+    </NextLink>
   );
 }

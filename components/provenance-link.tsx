@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import type { SalaryFigure } from '@/lib/content/schema';
 import { describeLocation, provenanceHref } from '@/lib/guides/provenance';
 

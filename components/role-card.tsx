@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { formatCount, formatList } from '@/lib/format';
 import type { RoleCard as RoleCardData } from '@/lib/guides/role-guide';
 import { describeSeriesSpan } from '@/lib/guides/salary-text';

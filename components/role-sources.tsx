@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { ArticleDate } from '@/components/article-date';
 import { formatCount, formatDate, formatList } from '@/lib/format';
 import type { RoleGuide } from '@/lib/guides/role-guide';

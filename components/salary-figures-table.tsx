@@ -1,4 +1,5 @@
-import Link from 'next/link';
+import NextLink from 'next/link';
+import { Link } from '@/components/link';
 import { ProvenanceLink } from '@/components/provenance-link';
 import { ScrollTable } from '@/components/scroll-table';
 import type { SalaryFigure } from '@/lib/content/schema';
@@ -85,10 +86,16 @@ function SortLink({ column, label, query }: { column: SortKey; label: string; qu
   const dir = active ? (query.dir === 'asc' ? 'desc' : 'asc') : column === 'pay' ? 'desc' : 'asc';
   const arrow = active ? (query.dir === 'asc' ? '▲' : '▼') : '';
   return (
-    <Link href={salaryQueryHref({ ...query, sort: column, dir })} scroll={false} className="inline-flex gap-1">
+    // A soft navigation: the table re-sorts in place without scrolling to the top.
+    <NextLink
+      href={salaryQueryHref({ ...query, sort: column, dir })}
+      prefetch={false}
+      scroll={false}
+      className="inline-flex gap-1"
+    >
       {label}
       <span className="sr-only">, sort {dir === 'asc' ? 'ascending' : 'descending'}</span>
       {arrow && <span aria-hidden="true">{arrow}</span>}
-    </Link>
+    </NextLink>
   );
 }

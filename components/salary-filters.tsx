@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { AutoApplyForm } from '@/components/auto-apply-form';
 import { SyncedSelect } from '@/components/synced-select';
 import type { SalaryFilterOptions, SalaryQuery } from '@/lib/guides/salary-explorer';

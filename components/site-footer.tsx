@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 
 /** Attribution that applies to every page (the articles are other people's writing), the data and how it is made. */
 export function SiteFooter() {

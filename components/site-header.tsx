@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { NavLink } from '@/components/nav-link';
 import { SiteSearchForm } from '@/components/site-search-form';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import type { SourceLink } from '@/lib/guides/source-links';
 
 /** A link to the article section a statement comes from, named by section and article. */

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { ComparePicker } from '@/components/compare/compare-picker';
 import { FeaturedComparisons } from '@/components/compare/featured-comparisons';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { SalaryChart } from '@/components/salary-chart';
 import { SalaryFigures } from '@/components/salary-figures';

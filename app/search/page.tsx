@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { InstantSearch } from '@/components/search/instant-search';
 import { getCareerRecords } from '@/lib/records';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { SkillCategoryTable } from '@/components/skills/skill-category-table';
 import { formatCount } from '@/lib/format';

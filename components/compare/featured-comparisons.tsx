@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { formatCount } from '@/lib/format';
 import type { ComparedPair } from '@/lib/guides/compare';
 

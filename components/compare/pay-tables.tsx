@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { ScrollTable } from '@/components/scroll-table';
 import type { PayPeriod } from '@/lib/content/schema';
 import { formatCount, formatPay } from '@/lib/format';

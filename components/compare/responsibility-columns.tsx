@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { SourceRef } from '@/components/source-ref';
 import { formatCount } from '@/lib/format';
 import type { FactItem, RoleSummary, Two } from '@/lib/guides/compare';

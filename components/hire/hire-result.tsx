@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { SourceRef } from '@/components/source-ref';
 import { formatCount, formatList } from '@/lib/format';
 import { toPair } from '@/lib/guides/compare-pairs';

@@ -1,7 +1,7 @@
 'use client';
 
 import type MiniSearch from 'minisearch';
-import Link from 'next/link';
+import { Link } from '@/components/link';
 import { useEffect, useRef, useState, type ChangeEvent, type ReactNode } from 'react';
 import { formatCount } from '@/lib/format';
 import type { SearchDocument } from '@/lib/search/index-options';
@@ -144,8 +144,7 @@ function SearchResultGroup({ group }: { group: SearchGroup }) {
       <ul className="mt-2 divide-y divide-zinc-200 dark:divide-zinc-800">
         {group.hits.map((hit) => (
           <li key={hit.id} className="flex flex-col gap-1 py-3">
-            {/* No prefetch: a results list can hold dozens of links nobody will follow. */}
-            <Link href={hit.url} prefetch={false} className="font-medium">
+            <Link href={hit.url} className="font-medium">
               {hit.title}
             </Link>
             <p className="text-sm text-zinc-600 dark:text-zinc-400">{hit.snippet}</p>

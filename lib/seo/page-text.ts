@@ -58,7 +58,9 @@ export function roleGuideText(input: RoleGuideTextInput): PageText {
       : ` Pay ${pay}, from ${formatCount(input.pay.figureCount, FIGURE)} in ${formatCount(input.pay.sourceCount, ARTICLE)}.`;
   return {
     title:
-      pay === null ? `${input.name}: skills, career path and what the job is` : `${input.name} pay: ${pay}, skills and career path`,
+      pay === null
+        ? `${input.name}: skills, career path and what the job is`
+        : `${input.name} pay: ${pay}, skills and career path`,
     description: `${input.tagline}${evidence}${skills}`,
   };
 }
@@ -78,7 +80,8 @@ export interface ComparedRoleText {
 }
 
 export function comparisonText(a: ComparedRoleText, b: ComparedRoleText): PageText {
-  const payOf = (role: ComparedRoleText) => `${role.name}: ${yearlyPay(role.pay) ?? 'no yearly US dollar figures stated'}`;
+  const payOf = (role: ComparedRoleText) =>
+    `${role.name}: ${yearlyPay(role.pay) ?? 'no yearly US dollar figures stated'}`;
   return {
     title: `${a.name} vs ${b.name}: skills, pay and which to hire`,
     description:
@@ -87,7 +90,12 @@ export function comparisonText(a: ComparedRoleText, b: ComparedRoleText): PageTe
   };
 }
 
-export function salariesText(counts: { figures: number; roles: number; articles: number; currencies: number }): PageText {
+export function salariesText(counts: {
+  figures: number;
+  roles: number;
+  articles: number;
+  currencies: number;
+}): PageText {
   return {
     title: `AI salaries: ${counts.figures} pay figures by role and level`,
     description:
