@@ -24,7 +24,7 @@ async function getSalaries(request: APIRequestContext) {
 test('/data explains the data and has a dictionary table per export', async ({ page }) => {
   await page.goto('/data');
 
-  await expect(page).toHaveTitle('Open data | AI Career Atlas');
+  await expect(page).toHaveTitle('Open data: AI salaries, roles and skills as JSON and CSV | AI Career Atlas');
   await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Open data');
   for (const entry of dataExports) {

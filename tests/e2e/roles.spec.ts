@@ -21,7 +21,7 @@ test('/roles lists every role with a link to its guide', async ({ page, request 
   const roles = await getRoles(request);
   await page.goto('/roles');
 
-  await expect(page).toHaveTitle('AI roles | AI Career Atlas');
+  await expect(page).toHaveTitle(`AI roles: ${roles.length} guides to pay, skills and career paths | AI Career Atlas`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI roles');
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('listitem')).toHaveText([
     /Home/,

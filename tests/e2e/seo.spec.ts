@@ -3,7 +3,10 @@ import { headMetadata } from './support/html';
 
 test('a role guide’s title carries the same yearly pay span its chart states', async ({ page, request }) => {
   await page.goto('/roles/ai-engineer');
-  const summary = await page.getByText(/^AI Engineer pay \(yearly, in US dollars\) spans /).first().textContent();
+  const summary = await page
+    .getByText(/^AI Engineer pay \(yearly, in US dollars\) spans /)
+    .first()
+    .textContent();
   const span = /spans (.+?) across/.exec(summary ?? '')?.[1];
   expect(span).toBeTruthy();
   const head = headMetadata(await (await request.get('/roles/ai-engineer')).text());
@@ -15,9 +18,14 @@ test('a role guide’s title carries the same yearly pay span its chart states',
 test('an article page points search engines to the original it republishes', async ({ page, request }) => {
   await page.goto('/articles/career-as-an-ai-engineer-a-comprehensive-report');
   // The source is credited at the top of the page, in the article's header.
-  const original = await page.locator('article > header').getByRole('link', { name: /blog\.9cv9\.com/ }).getAttribute('href');
+  const original = await page
+    .locator('article > header')
+    .getByRole('link', { name: /blog\.9cv9\.com/ })
+    .getAttribute('href');
   expect(original).toMatch(/^https:\/\/blog\.9cv9\.com\//);
-  const head = headMetadata(await (await request.get('/articles/career-as-an-ai-engineer-a-comprehensive-report')).text());
+  const head = headMetadata(
+    await (await request.get('/articles/career-as-an-ai-engineer-a-comprehensive-report')).text(),
+  );
   expect(head.canonical).toBe(original);
   expect(head.cards.get('og:type')).toBe('article');
   expect(head.cards.get('article:published_time')).toMatch(/^\d{4}-\d{2}-\d{2}T/);

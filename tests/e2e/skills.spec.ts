@@ -16,7 +16,7 @@ async function getListedSkills(request: APIRequestContext) {
 test('/skills lists every skill that has sources, once, linked to its page', async ({ page, request }) => {
   const skills = await getListedSkills(request);
   await page.goto('/skills');
-  await expect(page).toHaveTitle('Skills and tools for AI roles | AI Career Atlas');
+  await expect(page).toHaveTitle(`${skills.length} skills and tools for AI roles | AI Career Atlas`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Skills and tools');
   await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toContainText('Skills');
 

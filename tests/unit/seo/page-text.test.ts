@@ -4,7 +4,10 @@ import { comparisonText, homeText, roleGuideText, searchText, skillText } from '
 import { makeFigure } from '../guides/salary-figure-fixture';
 
 function usdYear(...figures: Parameters<typeof makeFigure>[0][]) {
-  const series = summarizeSalaries(figures.map((figure) => makeFigure(figure)), { by: 'level' });
+  const series = summarizeSalaries(
+    figures.map((figure) => makeFigure(figure)),
+    { by: 'level' },
+  );
   return series.find((entry) => entry.currency === 'USD' && entry.period === 'year') ?? null;
 }
 
@@ -44,7 +47,9 @@ describe('comparisonText', () => {
     const a = usdYear({ min: 100_000, max: 150_000 });
     const text = comparisonText({ name: 'AI Engineer', pay: a }, { name: 'AI Trainer', pay: null });
     expect(text.title).toBe('AI Engineer vs AI Trainer: skills, pay and which to hire');
-    expect(text.description).toContain('AI Engineer: US$100k–US$150k a year; AI Trainer: no yearly US dollar figures stated.');
+    expect(text.description).toContain(
+      'AI Engineer: US$100k–US$150k a year; AI Trainer: no yearly US dollar figures stated.',
+    );
   });
 });
 
@@ -70,10 +75,10 @@ describe('skillText', () => {
 
 describe('homeText and searchText', () => {
   it('states the live counts on the home page', () => {
+    expect(homeText({ roles: 16, figures: 257, payArticles: 8 }).description).toContain('Guides to 16 AI roles');
     expect(homeText({ roles: 16, figures: 257, payArticles: 8 }).description).toContain(
-      'Guides to 16 AI roles',
+      '257 pay figures from 8 articles',
     );
-    expect(homeText({ roles: 16, figures: 257, payArticles: 8 }).description).toContain('257 pay figures from 8 articles');
   });
 
   it('titles a search by its query', () => {
