@@ -4,3 +4,10 @@
  * The default is the address `npm start` serves on.
  */
 export const SITE_URL = new URL(process.env.SITE_URL ?? 'http://localhost:3000');
+
+/** The site's name, as structured data, the feed, the manifest and social images give it. */
+export const SITE_NAME = 'AI Career Atlas';
+
+/** One sentence on what the site is, for the same places. */
+export const SITE_DESCRIPTION =
+  'Articles on careers in artificial intelligence (roles, skills and pay), gathered from public blogs.';
