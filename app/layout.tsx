@@ -10,6 +10,8 @@ export const metadata: Metadata = {
   metadataBase: SITE_URL,
   title: { default: 'AI Career Atlas', template: '%s | AI Career Atlas' },
   description: 'Articles on careers in artificial intelligence (roles, skills and pay), gathered from public blogs.',
+  // Feed readers find the Atom feed from any page.
+  alternates: { types: { 'application/atom+xml': '/feed.xml' } },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
