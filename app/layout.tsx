@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
-import { SITE_URL } from '@/lib/site';
+import { FEED_ALTERNATE_TYPES, SITE_URL } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -11,7 +11,7 @@ export const metadata: Metadata = {
   title: { default: 'AI Career Atlas', template: '%s | AI Career Atlas' },
   description: 'Articles on careers in artificial intelligence (roles, skills and pay), gathered from public blogs.',
   // Feed readers find the Atom feed from any page.
-  alternates: { types: { 'application/atom+xml': '/feed.xml' } },
+  alternates: { types: FEED_ALTERNATE_TYPES },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

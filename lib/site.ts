@@ -11,3 +11,13 @@ export const SITE_NAME = 'AI Career Atlas';
 /** One sentence on what the site is, for the same places. */
 export const SITE_DESCRIPTION =
   'Articles on careers in artificial intelligence (roles, skills and pay), gathered from public blogs.';
+
+/** The site's colour: the background of app/icon.svg, for the manifest and the PNG icons. */
+export const SITE_THEME_COLOR = '#1d4ed8';
+
+/**
+ * The Atom feed as `alternates.types` for page metadata. Next.js merges
+ * metadata shallowly, so a page that sets its own `alternates` (a canonical
+ * URL) replaces the layout's and must repeat this to keep the feed link.
+ */
+export const FEED_ALTERNATE_TYPES = { 'application/atom+xml': '/feed.xml' };

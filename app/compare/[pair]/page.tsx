@@ -9,6 +9,7 @@ import { SkillSplitList } from '@/components/compare/skill-split';
 import { ResponsibilityColumns } from '@/components/compare/responsibility-columns';
 import { CertificationColumns } from '@/components/compare/certification-columns';
 import { getComparison, getRolePairs, readPairSegment } from '@/lib/guides';
+import { FEED_ALTERNATE_TYPES } from '@/lib/site';
 
 interface ComparisonPageProps {
   params: Promise<{ pair: string }>;
@@ -33,7 +34,7 @@ export async function generateMetadata({ params }: ComparisonPageProps): Promise
   return {
     title: `${a.name} vs ${b.name}`,
     description: `${a.name} and ${b.name} side by side: focus, responsibilities, skills, tools, certifications and pay, from the articles.`,
-    alternates: { canonical: `/compare/${view.pair.slug}` },
+    alternates: { canonical: `/compare/${view.pair.slug}`, types: FEED_ALTERNATE_TYPES },
   };
 }
 
