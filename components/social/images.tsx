@@ -10,9 +10,11 @@ import { getRoleGuide, getRolePairs } from '@/lib/guides';
 import { yearlyUsdSeries } from '@/lib/guides/salary-summary';
 import { getRoles } from '@/lib/records';
 import { PAY_LABEL, payAtAGlance, SOCIAL_IMAGE_SIZE } from '@/lib/seo/social-image';
-import { SITE_DESCRIPTION } from '@/lib/site';
+import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
 
-export const SITE_IMAGE_ALT = `AI Career Atlas: ${SITE_DESCRIPTION}`;
+const SITE_HEADLINE = 'Find your way into a career in AI';
+
+export const SITE_IMAGE_ALT = `${SITE_NAME}: ${SITE_HEADLINE}. ${SITE_DESCRIPTION}`;
 export const ROLE_IMAGE_ALT = 'The role and the range of yearly pay in US dollars that its guide shows';
 export const COMPARISON_IMAGE_ALT =
   'The two roles compared, each with the range of yearly pay in US dollars the guides show';
@@ -31,7 +33,7 @@ function rolePay(slug: string): { name: string; pay: string } | null {
 /** The default image: the site's name and what it is. */
 export function siteImage(): ImageResponse {
   return draw(
-    <SocialTitle key="title">Find your way into a career in AI</SocialTitle>,
+    <SocialTitle key="title">{SITE_HEADLINE}</SocialTitle>,
     <SocialText key="text">{SITE_DESCRIPTION}</SocialText>,
   );
 }
