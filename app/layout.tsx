@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
-import { SITE_NAME, SITE_URL } from '@/lib/site';
+import { FEED_ALTERNATE_TYPES, SITE_NAME, SITE_URL } from '@/lib/site';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -10,6 +10,8 @@ export const metadata: Metadata = {
   metadataBase: SITE_URL,
   title: { default: SITE_NAME, template: `%s | ${SITE_NAME}` },
   description: 'Articles on careers in artificial intelligence (roles, skills and pay), gathered from public blogs.',
+  // Feed readers find the Atom feed from any page.
+  alternates: { types: FEED_ALTERNATE_TYPES },
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {

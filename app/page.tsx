@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { Link } from '@/components/link';
 import { ArticleList } from '@/components/article-list';
 import { FeaturedComparisons } from '@/components/compare/featured-comparisons';
+import { JsonLd } from '@/components/json-ld';
 import { RoleCard } from '@/components/role-card';
 import { SiteSearchForm } from '@/components/site-search-form';
 import { getArticles } from '@/lib/content/articles';
@@ -10,6 +11,8 @@ import { getComparedPairs } from '@/lib/guides';
 import { buildRoleCards } from '@/lib/guides/role-guide';
 import { getRoles, getSalaryFigures, getSkills } from '@/lib/records';
 import { homeMetadata } from '@/lib/seo/metadata';
+import { webSiteJsonLd } from '@/lib/seo/json-ld/website';
+import { SITE_DESCRIPTION, SITE_NAME, SITE_URL } from '@/lib/site';
 
 export function generateMetadata(): Metadata {
   return homeMetadata();
@@ -29,6 +32,7 @@ export default function HomePage() {
   const names = new Map(roles.map((role) => [role.slug, role.name]));
   return (
     <div className="flex flex-col gap-14">
+      <JsonLd data={webSiteJsonLd({ siteUrl: SITE_URL, name: SITE_NAME, description: SITE_DESCRIPTION })} />
       <section aria-labelledby="intro-title" className="flex max-w-3xl flex-col gap-5">
         <h1 id="intro-title" className="text-3xl font-bold tracking-tight sm:text-4xl">
           Find your way into a career in AI

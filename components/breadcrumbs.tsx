@@ -1,17 +1,16 @@
+import { JsonLd } from '@/components/json-ld';
 import { Link } from '@/components/link';
-
-export interface Crumb {
-  name: string;
-  /** Omitted for the current page, which is the last crumb. */
-  href?: string;
-}
+import { breadcrumbTrail, type Crumb } from '@/lib/breadcrumbs';
+import { breadcrumbListJsonLd } from '@/lib/seo/json-ld/breadcrumb-list';
+import { SITE_URL } from '@/lib/site';
 
 /**
- * Where this page sits: Home › Roles › AI Engineer. The home crumb is added
- * here so every page's trail starts the same way.
+ * Where this page sits: Home › Roles › AI Engineer, with the same trail as a
+ * BreadcrumbList for search engines. The home crumb is added here so every
+ * page's trail starts the same way.
  */
 export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
-  const trail: Crumb[] = [{ name: 'Home', href: '/' }, ...items];
+  const trail = breadcrumbTrail(items);
   return (
     <nav aria-label="Breadcrumb" className="mb-4 text-sm text-zinc-600 dark:text-zinc-400">
       <ol className="flex flex-wrap items-center gap-x-2 gap-y-1">
@@ -33,6 +32,7 @@ export function Breadcrumbs({ items }: { items: readonly Crumb[] }) {
           );
         })}
       </ol>
+      <JsonLd data={breadcrumbListJsonLd(trail, SITE_URL)} />
     </nav>
   );
 }

@@ -16,6 +16,12 @@ export function SiteFooter() {
             <li>
               <Link href="/about#sources">Sources</Link>
             </li>
+            <li>
+              {/* A file for feed readers, not a page: a plain link, no client-side navigation. */}
+              <a href="/feed.xml" type="application/atom+xml">
+                Feed
+              </a>
+            </li>
           </ul>
         </nav>
         <p className="max-w-3xl">

@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/link';
 import { Fragment } from 'react';
+import { Breadcrumbs } from '@/components/breadcrumbs';
+import { JsonLd } from '@/components/json-ld';
 import { formatCount } from '@/lib/format';
 import { getCareerRecords } from '@/lib/records';
 import {
@@ -9,11 +11,18 @@ import {
   type DataExport,
   type FieldDefinition,
 } from '@/lib/records/data-dictionary';
+import { datasetJsonLd } from '@/lib/seo/json-ld/dataset';
 import { dataMetadata } from '@/lib/seo/metadata';
+import { SITE_NAME, SITE_URL } from '@/lib/site';
 
 export function generateMetadata(): Metadata {
   return dataMetadata();
 }
+
+const TITLE = 'Open data';
+/** What the Dataset's structured data says it is. */
+const DESCRIPTION =
+  'The salary figures, roles, skills and certifications behind AI Career Atlas as JSON and CSV, with a data dictionary for every field.';
 
 const RECORD = { one: 'record', other: 'records' };
 const AMOUNT = { one: 'amount', other: 'amounts' };
@@ -23,7 +32,17 @@ export default function OpenDataPage() {
   const reasons = countUnparsedReasons(records.unparsed);
   return (
     <>
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Open data</h1>
+      <JsonLd
+        data={datasetJsonLd({
+          siteUrl: SITE_URL,
+          siteName: SITE_NAME,
+          name: `${SITE_NAME} ${TITLE.toLowerCase()}`,
+          description: DESCRIPTION,
+          exports: dataExports,
+        })}
+      />
+      <Breadcrumbs items={[{ name: TITLE }]} />
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{TITLE}</h1>
       <div className="mt-3 flex flex-col gap-3 text-zinc-700 dark:text-zinc-300">
         <p>
           The records behind AI Career Atlas are free to download. They are read from the{' '}

@@ -7,10 +7,39 @@ import { getArticles } from '@/lib/content/articles';
 import { buildComparison, comparedPairs, type ComparedPair, type ComparisonView } from '@/lib/guides/compare';
 import { allPairs, parsePair, type ParsedPair, type RolePair } from '@/lib/guides/compare-pairs';
 import { buildNeedGroups, type NeedGroup } from '@/lib/guides/hire';
-import { getCareerRecords, getRoles } from '@/lib/records';
+import { buildRoleGuide, type RoleGuide } from '@/lib/guides/role-guide';
+import {
+  getCareerRecords,
+  getCertifications,
+  getGuideFacts,
+  getRole,
+  getRoleArticles,
+  getRoles,
+  getSalaryFigures,
+  getSkills,
+} from '@/lib/records';
 
 function articleTitles(): Map<string, string> {
   return new Map(getArticles().map((article) => [article.slug, article.title]));
+}
+
+/**
+ * The guide for one role, or `undefined` for an unknown slug. The guide page,
+ * its structured data, its social image and the feed all read this one view.
+ */
+export function getRoleGuide(slug: string): RoleGuide | undefined {
+  const role = getRole(slug);
+  if (!role) return undefined;
+  return buildRoleGuide({
+    role,
+    roles: getRoles(),
+    figures: getSalaryFigures({ role: slug }),
+    facts: getGuideFacts(slug),
+    skills: getSkills(slug),
+    certifications: getCertifications(slug),
+    discussedIn: getRoleArticles(slug),
+    articles: getArticles(),
+  });
 }
 
 /** Every role pair, canonical order. */

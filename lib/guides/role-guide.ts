@@ -13,7 +13,7 @@ import {
   type Skill,
   type SkillCategory,
 } from '@/lib/content/schema';
-import { summarizeSalaries, type SalarySeries } from '@/lib/guides/salary-summary';
+import { summarizeSalaries, yearlyUsdSeries, type SalarySeries } from '@/lib/guides/salary-summary';
 
 export type ArticleMeta = Pick<Article, 'slug' | 'title' | 'publishedAt'>;
 
@@ -205,9 +205,7 @@ export function buildRoleCards(
 ): RoleCard[] {
   return roles.map((role) => {
     const own = figures.filter((figure) => figure.role.slug === role.slug);
-    const pay = summarizeSalaries(own, { by: 'level' }).find(
-      (series) => series.currency === 'USD' && series.period === 'year',
-    );
+    const pay = yearlyUsdSeries(summarizeSalaries(own, { by: 'level' }));
     const topSkills = rank(
       skills
         .filter((skill) => skillSources(skill, role.slug) > 0)
@@ -215,6 +213,6 @@ export function buildRoleCards(
     )
       .slice(0, 3)
       .map((skill) => skill.name);
-    return { role, pay: pay ?? null, topSkills };
+    return { role, pay, topSkills };
   });
 }

@@ -165,3 +165,11 @@ export function summarizeSalaries(figures: readonly SalaryFigure[], grouping: Ro
     (a, b) => Number(isMain(b)) - Number(isMain(a)) || b.figureCount - a.figureCount || a.key.localeCompare(b.key),
   );
 }
+
+/**
+ * The yearly US dollar series of a summary, or `null`: what "pay at a glance"
+ * shows (role cards, social images), the one unit every role can be compared in.
+ */
+export function yearlyUsdSeries(series: readonly SalarySeries[]): SalarySeries | null {
+  return series.find((entry) => entry.currency === 'USD' && entry.period === 'year') ?? null;
+}

@@ -4,7 +4,7 @@
  * so they are made from the same records the page shows.
  */
 import type { Metadata } from 'next';
-import { SITE_NAME } from '@/lib/site';
+import { FEED_ALTERNATE_TYPES, SITE_NAME } from '@/lib/site';
 
 export interface PageMetadataInput {
   /** The page's own path (`/roles/ai-engineer`), or an absolute URL when the page is a copy of one elsewhere. */
@@ -25,7 +25,8 @@ export function pageMetadata(input: PageMetadataInput): Metadata {
   return {
     title: input.absoluteTitle ? { absolute: input.title } : input.title,
     description: input.description,
-    alternates: { canonical: input.canonical },
+    // `alternates` replaces the layout's, so the feed link is repeated here.
+    alternates: { canonical: input.canonical, types: FEED_ALTERNATE_TYPES },
     ...(input.noindex ? { robots: { index: false, follow: true } } : {}),
     openGraph: {
       siteName: SITE_NAME,

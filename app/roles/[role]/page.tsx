@@ -5,24 +5,18 @@ import { ArticleBody } from '@/components/article-body';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { FactGroups, FaqGroups } from '@/components/fact-groups';
 import { GuideSection, NotCovered } from '@/components/guide-section';
+import { JsonLd } from '@/components/json-ld';
 import { RankedList } from '@/components/ranked-list';
 import { RoleKeyFacts } from '@/components/role-key-facts';
 import { RolePay } from '@/components/role-pay';
 import { RoleSources } from '@/components/role-sources';
 import { TableOfContents } from '@/components/table-of-contents';
-import { getArticles } from '@/lib/content/articles';
-import { buildRoleGuide } from '@/lib/guides/role-guide';
+import { getRoleGuide } from '@/lib/guides';
 import { guideOutline } from '@/lib/guides/role-guide-outline';
-import {
-  getCertifications,
-  getGuideFacts,
-  getRole,
-  getRoleArticles,
-  getRoles,
-  getSalaryFigures,
-  getSkills,
-} from '@/lib/records';
+import { getRoles } from '@/lib/records';
+import { occupationJsonLd } from '@/lib/seo/json-ld/occupation';
 import { roleGuideMetadata } from '@/lib/seo/metadata';
+import { SITE_URL } from '@/lib/site';
 
 interface RoleGuidePageProps {
   params: Promise<{ role: string }>;
@@ -39,29 +33,15 @@ export async function generateMetadata({ params }: RoleGuidePageProps): Promise<
   return roleGuideMetadata((await params).role) ?? {};
 }
 
-function loadGuide(slug: string) {
-  const role = getRole(slug);
-  if (!role) return undefined;
-  return buildRoleGuide({
-    role,
-    roles: getRoles(),
-    figures: getSalaryFigures({ role: slug }),
-    facts: getGuideFacts(slug),
-    skills: getSkills(slug),
-    certifications: getCertifications(slug),
-    discussedIn: getRoleArticles(slug),
-    articles: getArticles(),
-  });
-}
-
 export default async function RoleGuidePage({ params }: RoleGuidePageProps) {
-  const guide = loadGuide((await params).role);
+  const guide = getRoleGuide((await params).role);
   if (!guide) notFound();
   const { role } = guide;
   const outline = guideOutline(guide);
   const has = (id: string) => outline.some((entry) => entry.id === id);
   return (
     <article>
+      <JsonLd data={occupationJsonLd(guide, SITE_URL)} />
       <Breadcrumbs items={[{ name: 'Roles', href: '/roles' }, { name: role.name }]} />
       <header className="flex max-w-3xl flex-col gap-3">
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{role.name}</h1>

@@ -7,6 +7,7 @@ describe('pageMetadata', () => {
   it('gives the page its canonical address and matching share cards', () => {
     const metadata = pageMetadata(base);
     expect(metadata.alternates?.canonical).toBe('/roles/ai-engineer');
+    expect(metadata.alternates?.types).toEqual({ 'application/atom+xml': '/feed.xml' });
     expect(metadata.title).toBe('AI Engineer pay');
     expect(metadata.openGraph).toMatchObject({
       url: '/roles/ai-engineer',
