@@ -19,7 +19,8 @@ test('an article page points search engines to the original it republishes', asy
   await page.goto('/articles/career-as-an-ai-engineer-a-comprehensive-report');
   // The source is credited at the top of the page, in the article's header.
   const original = await page
-    .locator('article > header')
+    .locator('article header')
+    .first()
     .getByRole('link', { name: /blog\.9cv9\.com/ })
     .getAttribute('href');
   expect(original).toMatch(/^https:\/\/blog\.9cv9\.com\//);
