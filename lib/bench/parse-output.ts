@@ -1,0 +1,45 @@
+/**
+ * Reads the figures the bench needs out of other programs' output: the
+ * ingest CLI's `--json` report and `next build`'s log. Both are external
+ * text, so fields are checked rather than cast.
+ */
+
+export interface IngestSummary {
+  sources: number;
+  rejected: number;
+  written: number;
+  unchanged: number;
+  skipped: number;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** The `summary` of `npm run ingest -- --json`; throws naming the field that is missing. */
+export function readIngestSummary(stdout: string): IngestSummary {
+  const parsed: unknown = JSON.parse(stdout);
+  const summary = isRecord(parsed) ? parsed.summary : undefined;
+  if (!isRecord(summary)) throw new Error('ingest report has no summary');
+  const count = (field: keyof IngestSummary): number => {
+    const value = summary[field];
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+      throw new Error(`ingest report: summary.${field} is not a count`);
+    return value;
+  };
+  return {
+    sources: count('sources'),
+    rejected: count('rejected'),
+    written: count('written'),
+    unchanged: count('unchanged'),
+    skipped: count('skipped'),
+  };
+}
+
+// "✓ Generating static pages using 1 worker (342/342) in 27.5s"
+const GENERATED = /Generating static pages[^\n]*?\((\d+)\/(\d+)\)/g;
+
+/** How many pages `next build` says it generated (the last progress line), or `null` when it does not say. */
+export function pagesGenerated(buildLog: string): number | null {
+  let last: number | null = null;
+  for (const match of buildLog.matchAll(GENERATED)) if (match[1] === match[2]) last = Number(match[2]);
+  return last;
+}
