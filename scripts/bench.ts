@@ -25,7 +25,7 @@ import { benchRoutes } from '@/lib/bench/routes';
 import { benchTmpDir, runBuildPhase } from './bench/build-phase';
 import { writeCorpusFeeds } from './bench/corpus-files';
 import { feedFiles, runIngestPhase, timeIngest } from './bench/ingest-phase';
-import { runLighthousePhase } from './bench/lighthouse-phase';
+import { runLighthousePhase, stopChromium } from './bench/lighthouse-phase';
 import { loadAverage, machineFacts } from './bench/machine';
 import { stopAllServers } from './bench/processes';
 import { runServePhase } from './bench/serve-phase';
@@ -120,6 +120,7 @@ async function main(argv: string[]): Promise<number> {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-career-atlas-bench-'));
   const corpus = corpusSource(args, workDir);
   const cleanUp = async (): Promise<void> => {
+    stopChromium();
     await stopAllServers();
     fs.rmSync(workDir, { recursive: true, force: true });
     // Only the build phase makes project copies; another run's copy is not ours to remove.

@@ -32,9 +32,10 @@ export function formatIngest(rows: readonly IngestRow[]): string {
     rows.map((row) => [
       row.run,
       formatNumber(row.sources),
-      formatMB(row.inputBytes),
+      // The start-only row reads nothing; a rate of 0 MB/s would read as a measurement.
+      row.inputBytes > 0 ? formatMB(row.inputBytes) : '–',
       formatDuration(row.wallMs),
-      formatNumber(mbPerSecond(row.inputBytes, row.wallMs), 2),
+      row.inputBytes > 0 ? formatNumber(mbPerSecond(row.inputBytes, row.wallMs), 2) : '–',
       formatNumber(row.written),
       formatNumber(row.unchanged),
       formatNumber(row.skipped),

@@ -28,6 +28,11 @@ const CHROME_FLAGS = [
 
 const PRESETS = ['mobile', 'desktop'] as const;
 
+/** Stops any Chromium this process launched (an interrupted run leaves one mid-audit). */
+export function stopChromium(): void {
+  chromeLauncher.killAll();
+}
+
 async function audit(
   url: string,
   preset: (typeof PRESETS)[number],
