@@ -43,3 +43,33 @@ export function pagesGenerated(buildLog: string): number | null {
   for (const match of buildLog.matchAll(GENERATED)) if (match[1] === match[2]) last = Number(match[2]);
   return last;
 }
+
+export interface BuildSteps {
+  /** "Compiled successfully in 23.1s" */
+  compileMs: number | null;
+  /** "Finished TypeScript in 18.6s" */
+  typeCheckMs: number | null;
+  /** "Generating static pages using 1 worker (342/342) in 27.5s" */
+  generateMs: number | null;
+}
+
+// Next prints "850ms", "27.5s", "41s" or, from two minutes on, "2.3min".
+const UNIT_MS: Record<string, number> = { ms: 1, s: 1000, min: 60_000 };
+
+const duration = (log: string, pattern: RegExp): number | null => {
+  const match = pattern.exec(log);
+  const unit = UNIT_MS[match?.[2] ?? ''];
+  return match?.[1] && unit ? Number(match[1]) * unit : null;
+};
+
+/**
+ * The durations `next build` prints for its steps, so the fixed cost
+ * (compiling, type-checking) can be told apart from the per-page cost.
+ */
+export function buildSteps(buildLog: string): BuildSteps {
+  return {
+    compileMs: duration(buildLog, /Compiled successfully in ([\d.]+)(min|ms|s)\b/),
+    typeCheckMs: duration(buildLog, /Finished TypeScript in ([\d.]+)(min|ms|s)\b/),
+    generateMs: duration(buildLog, /Generating static pages[^\n]*?\(\d+\/\d+\) in ([\d.]+)(min|ms|s)\b/),
+  };
+}

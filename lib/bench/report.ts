@@ -47,16 +47,34 @@ export function formatIngest(rows: readonly IngestRow[]): string {
 
 export function formatBuild(rows: readonly BuildRow[]): string {
   return markdownTable(
-    ['Content', 'Articles', 'Clean build', 'Pages generated', 'HTML files', 'Per page'],
-    rows.map((row) => [
-      row.content,
-      formatNumber(row.articles),
-      formatDuration(row.wallMs),
-      formatNumber(row.pagesGenerated),
-      formatNumber(row.htmlFiles),
-      formatDuration(msPer(row.wallMs, row.pagesGenerated ?? row.htmlFiles)),
-    ]),
-    ['left', 'right', 'right', 'right', 'right', 'right'],
+    [
+      'Content',
+      'Articles',
+      'Clean build',
+      'Compile',
+      'TypeScript',
+      'Generate pages',
+      'Pages',
+      'HTML files',
+      'Per page, whole build',
+      'Per page, generating',
+    ],
+    rows.map((row) => {
+      const pages = row.pagesGenerated ?? row.htmlFiles;
+      return [
+        row.content,
+        formatNumber(row.articles),
+        formatDuration(row.wallMs),
+        formatDuration(row.steps.compileMs),
+        formatDuration(row.steps.typeCheckMs),
+        formatDuration(row.steps.generateMs),
+        formatNumber(row.pagesGenerated),
+        formatNumber(row.htmlFiles),
+        formatDuration(msPer(row.wallMs, pages)),
+        formatDuration(row.steps.generateMs === null ? null : msPer(row.steps.generateMs, pages)),
+      ];
+    }),
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
   );
 }
 

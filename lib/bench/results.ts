@@ -1,6 +1,7 @@
 /** The shape of a bench run's results: what the JSON file holds and the tables are made from. */
 import type { Phase } from './args';
 import type { BudgetResult } from './page-weight';
+import type { BuildSteps } from './parse-output';
 
 export interface MachineFacts {
   /** ISO 8601 start time. */
@@ -37,6 +38,8 @@ export interface BuildRow {
   pagesGenerated: number | null;
   /** Prerendered `.html` files under .next/server/app. */
   htmlFiles: number;
+  /** The step durations the build log reports. */
+  steps: BuildSteps;
 }
 
 export interface ServeRow {

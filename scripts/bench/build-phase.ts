@@ -10,7 +10,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { pagesGenerated } from '@/lib/bench/parse-output';
+import { buildSteps, pagesGenerated } from '@/lib/bench/parse-output';
 import type { BuildRow } from '@/lib/bench/results';
 import { runTimed } from './processes';
 
@@ -56,6 +56,7 @@ export async function timeBuild(root: string, projectDir: string, content: strin
     wallMs: result.ms,
     pagesGenerated: pagesGenerated(log),
     htmlFiles: countHtml(path.join(projectDir, '.next', 'server', 'app')),
+    steps: buildSteps(log),
   };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pagesGenerated, readIngestSummary } from '@/lib/bench/parse-output';
+import { buildSteps, pagesGenerated, readIngestSummary } from '@/lib/bench/parse-output';
 
 describe('readIngestSummary', () => {
   it('reads the counts of an ingest --json report', () => {
@@ -39,5 +39,21 @@ describe('pagesGenerated', () => {
   it('returns null when the build never finished generating', () => {
     expect(pagesGenerated('  Generating static pages using 1 worker (85/342) ')).toBeNull();
     expect(pagesGenerated('Build error occurred')).toBeNull();
+  });
+});
+
+describe('buildSteps', () => {
+  it('reads the compile, type-check and generation times in any of the units Next prints', () => {
+    const log = [
+      '✓ Compiled successfully in 23.1s',
+      '  Finished TypeScript in 850ms ...',
+      '  Generating static pages using 1 worker (85/1334) ',
+      '✓ Generating static pages using 1 worker (1334/1334) in 7.5min',
+    ].join('\n');
+    expect(buildSteps(log)).toEqual({ compileMs: 23_100, typeCheckMs: 850, generateMs: 450_000 });
+  });
+
+  it('gives null for a step the log does not report', () => {
+    expect(buildSteps('Build error occurred')).toEqual({ compileMs: null, typeCheckMs: null, generateMs: null });
   });
 });
