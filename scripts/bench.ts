@@ -16,10 +16,10 @@ import {
   formatHeaders,
   formatIngest,
   formatLighthouse,
-  formatResults,
   formatServe,
   formatWeight,
 } from '@/lib/bench/report';
+import { formatResults } from '@/lib/bench/report-file';
 import type { BenchResults } from '@/lib/bench/results';
 import { benchRoutes } from '@/lib/bench/routes';
 import { benchTmpDir, runBuildPhase } from './bench/build-phase';

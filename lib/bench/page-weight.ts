@@ -26,6 +26,19 @@ export function scriptSources(html: string): string[] {
   return sources;
 }
 
+const INLINE_SCRIPT = /<script\b(?![^>]*\bsrc\s*=)[^>]*>([\s\S]*?)<\/script>/gi;
+
+/**
+ * Bytes of inline script in the HTML. In an App Router page this is mostly
+ * the RSC payload (`self.__next_f.push`), which repeats the server-rendered
+ * content for hydration, so it shows how much of the HTML is there twice.
+ */
+export function inlineScriptBytes(html: string): number {
+  let bytes = 0;
+  for (const match of html.matchAll(INLINE_SCRIPT)) bytes += Buffer.byteLength(match[1] ?? '', 'utf8');
+  return bytes;
+}
+
 /** The framework's JavaScript: the scripts that every measured page loads. */
 export function commonScripts(pages: readonly (readonly string[])[]): string[] {
   const [first, ...rest] = pages;

@@ -1,30 +1,11 @@
 /**
- * Results -> Markdown: one table per phase plus the machine facts, the same
- * text for the terminal and for the results file.
+ * Results -> Markdown: one table per phase, the same text for the terminal
+ * and for the results file.
  */
 import { formatDuration, formatKiB, formatMB, formatNumber, formatRatio } from './format';
 import { markdownTable } from './markdown-table';
-import type { BenchResults, BuildRow, HeaderCheck, IngestRow, LighthouseRow, ServeRow, WeightRow } from './results';
+import type { BuildRow, HeaderCheck, IngestRow, LighthouseRow, ServeRow, WeightRow } from './results';
 import { mbPerSecond, msPer, ratio } from './stats';
-
-export function formatMachine(results: BenchResults): string {
-  const m = results.machine;
-  const load = (values: number[] | null): string => (values ? values.map((v) => v.toFixed(2)).join(' / ') : '–');
-  return markdownTable(
-    ['Fact', 'Value'],
-    [
-      ['Date', m.date],
-      ['Command', `\`${m.command}\``],
-      ['Commit', m.gitCommit ?? '–'],
-      ['CPU', `${m.cores} × ${m.cpuModel}`],
-      ['Memory', `${m.memoryGiB} GiB`],
-      ['Node', m.node],
-      ['Platform', m.platform],
-      ['Load average at start (1 / 5 / 15 min)', load(m.loadAverageStart)],
-      ['Load average at end (1 / 5 / 15 min)', load(m.loadAverageEnd)],
-    ],
-  );
-}
 
 export function formatIngest(rows: readonly IngestRow[]): string {
   return markdownTable(
@@ -130,6 +111,7 @@ export function formatWeight(rows: readonly WeightRow[]): string {
       'Status',
       'HTML',
       'HTML gzip',
+      'Inline scripts',
       'Scripts',
       'JS gzip',
       'JS over framework',
@@ -142,6 +124,8 @@ export function formatWeight(rows: readonly WeightRow[]): string {
       String(row.status),
       formatKiB(row.htmlBytes),
       formatKiB(row.htmlGzipBytes),
+      // Mostly the RSC payload: the share of the HTML that repeats the page for hydration.
+      `${formatKiB(row.inlineScriptBytes)} (${formatNumber(row.htmlBytes > 0 ? (100 * row.inlineScriptBytes) / row.htmlBytes : null)}%)`,
       String(row.scripts.length),
       formatKiB(row.jsGzipBytes),
       row.budget ? formatKiB(row.budget.extraJs) : '–',
@@ -149,7 +133,7 @@ export function formatWeight(rows: readonly WeightRow[]): string {
       row.contentEncoding ?? 'none',
       row.cacheControl ?? '–',
     ]),
-    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'left', 'left'],
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'left', 'left'],
   );
 }
 
@@ -186,37 +170,4 @@ export function formatLighthouse(rows: readonly LighthouseRow[]): string {
     ]),
     ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
   );
-}
-
-/** The whole results file: machine facts, then each phase that ran. */
-export function formatResults(results: BenchResults): string {
-  const sections = ['# Benchmark results', '', formatMachine(results)];
-  const phaseTime = (phase: keyof BenchResults['phaseMs']): string =>
-    results.phaseMs[phase] === undefined ? '' : ` (phase took ${formatDuration(results.phaseMs[phase] ?? null)})`;
-  if (results.ingest) sections.push('', `## Ingest${phaseTime('ingest')}`, '', formatIngest(results.ingest));
-  if (results.build) sections.push('', `## Build${phaseTime('build')}`, '', formatBuild(results.build));
-  if (results.serve) {
-    sections.push('', `## Serving${phaseTime('serve')}`, '', formatServe(results.serve.rows));
-    for (const check of results.serve.sameBytes)
-      sections.push('', `- Same bytes on \`${check.path}\`: ${check.same ? 'yes' : 'NO'} (${check.detail})`);
-    for (const note of results.serve.notes) sections.push(`- ${note}`);
-  }
-  if (results.weight) {
-    sections.push(
-      '',
-      `## Page weight${phaseTime('weight')}`,
-      '',
-      `Framework JavaScript (scripts every route loads): ${results.weight.frameworkScripts.length} files, ${formatKiB(results.weight.frameworkJsGzipBytes)} gzip.`,
-      '',
-      formatWeight(results.weight.rows),
-      '',
-      formatHeaders(results.weight.headers),
-    );
-  }
-  if (results.lighthouse)
-    sections.push('', `## Lighthouse${phaseTime('lighthouse')}`, '', formatLighthouse(results.lighthouse));
-  if (results.failures.length > 0) {
-    sections.push('', '## Failures', '', ...results.failures.map((failure) => `- ${failure.phase}: ${failure.error}`));
-  }
-  return `${sections.join('\n')}\n`;
 }

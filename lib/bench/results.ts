@@ -63,6 +63,8 @@ export interface WeightRow {
   status: number;
   htmlBytes: number;
   htmlGzipBytes: number;
+  /** Inline script bytes in the HTML, mostly the RSC payload. */
+  inlineScriptBytes: number;
   scripts: string[];
   jsGzipBytes: number;
   /** Content-Encoding when the request said `Accept-Encoding: gzip`. */

@@ -4,7 +4,7 @@
  * framework's share is what every family loads; and the response headers
  * that decide compression and caching.
  */
-import { commonScripts, evaluateBudget, scriptSources } from '@/lib/bench/page-weight';
+import { commonScripts, evaluateBudget, inlineScriptBytes, scriptSources } from '@/lib/bench/page-weight';
 import type { BenchResults, HeaderCheck, WeightRow } from '@/lib/bench/results';
 import type { BenchRoute } from '@/lib/bench/routes';
 import { decodedBody, getRaw, gzipSize, header } from './http';
@@ -85,6 +85,7 @@ export async function runWeightPhase(
       status: response.status,
       htmlBytes: html.length,
       htmlGzipBytes: gzipSize(html),
+      inlineScriptBytes: inlineScriptBytes(html.toString('utf8')),
       scripts,
       jsGzipBytes: scripts.reduce((sum, src) => sum + (sizes.get(src) ?? 0), 0),
       contentEncoding: header(response, 'content-encoding'),

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { commonScripts, evaluateBudget, EXTRA_JS_BUDGET_BYTES, scriptSources } from '@/lib/bench/page-weight';
+import {
+  commonScripts,
+  evaluateBudget,
+  EXTRA_JS_BUDGET_BYTES,
+  inlineScriptBytes,
+  scriptSources,
+} from '@/lib/bench/page-weight';
 
 describe('scriptSources', () => {
   it('lists external scripts in document order, once each, without inline or nomodule ones', () => {
@@ -12,6 +18,14 @@ describe('scriptSources', () => {
       '<script src="/_next/static/chunks/a.js" async=""></script>',
     ].join('');
     expect(scriptSources(html)).toEqual(['/_next/static/chunks/a.js', '/_next/static/chunks/b.js?v=1&x=2']);
+  });
+});
+
+describe('inlineScriptBytes', () => {
+  it('counts the bytes inside inline scripts only, in UTF-8', () => {
+    const html =
+      '<p>x</p><script src="/a.js"></script><script>self.__next_f.push([1,"é"])</script><script id="d">12</script>';
+    expect(inlineScriptBytes(html)).toBe('self.__next_f.push([1,"é"])'.length + 1 + 2);
   });
 });
 

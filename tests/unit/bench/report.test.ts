@@ -60,6 +60,7 @@ describe('result tables', () => {
       status: 200,
       htmlBytes: 100_000,
       htmlGzipBytes: 20_000,
+      inlineScriptBytes: 60_000,
       scripts: ['a.js'],
       jsGzipBytes: 160_000,
       contentEncoding: 'gzip',
@@ -67,6 +68,7 @@ describe('result tables', () => {
       budget: { totalJs: 160_000, frameworkJs: 138_000, extraJs: 22_000, limit: 153_360, pass: false },
     };
     expect(formatWeight([row])).toContain('FAIL (≤ 149.8 KiB)');
+    expect(formatWeight([row])).toContain('58.6 KiB (60%)');
     expect(formatWeight([{ ...row, budget: null }])).toContain('| n/a ');
   });
 });
