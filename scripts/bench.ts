@@ -120,11 +120,12 @@ async function main(argv: string[]): Promise<number> {
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-career-atlas-bench-'));
   const corpus = corpusSource(args, workDir);
   const cleanUp = async (): Promise<void> => {
-    stopChromium();
-    await stopAllServers();
+    // Files first: an interrupt may end the process before the servers have stopped.
     fs.rmSync(workDir, { recursive: true, force: true });
     // Only the build phase makes project copies; another run's copy is not ours to remove.
     if (args.phases.includes('build')) fs.rmSync(benchTmpDir(root), { recursive: true, force: true });
+    stopChromium();
+    await stopAllServers();
   };
   process.once('SIGINT', () => {
     console.error('\nbench: interrupted; stopping servers');

@@ -28,9 +28,13 @@ const CHROME_FLAGS = [
 
 const PRESETS = ['mobile', 'desktop'] as const;
 
-/** Stops any Chromium this process launched (an interrupted run leaves one mid-audit). */
+// The profile of the audit under way, so an interrupt can remove it too.
+let currentProfile: string | null = null;
+
+/** Stops any Chromium this process launched (an interrupted run leaves one mid-audit) and removes its profile. */
 export function stopChromium(): void {
   chromeLauncher.killAll();
+  if (currentProfile) fs.rmSync(currentProfile, { recursive: true, force: true });
 }
 
 async function audit(
@@ -38,6 +42,7 @@ async function audit(
   preset: (typeof PRESETS)[number],
 ): Promise<Omit<LighthouseRow, 'family' | 'path' | 'preset'>> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-chromium-'));
+  currentProfile = userDataDir;
   const chrome = await chromeLauncher.launch({
     chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     chromeFlags: CHROME_FLAGS,
@@ -61,6 +66,7 @@ async function audit(
   } finally {
     chrome.kill();
     fs.rmSync(userDataDir, { recursive: true, force: true });
+    currentProfile = null;
   }
 }
 
