@@ -13,5 +13,7 @@ export default defineConfig([
     'playwright-report/**',
     'blob-report/**',
     'next-env.d.ts',
+    // Project copies the bench builds with generated content; removed after each run.
+    '.bench-tmp/**',
   ]),
 ]);

@@ -1,0 +1,121 @@
+/** Command-line arguments of `npm run bench`, parsed without side effects. */
+
+export const PHASES = ['ingest', 'build', 'serve', 'weight', 'lighthouse'] as const;
+export type Phase = (typeof PHASES)[number];
+
+export interface BenchArgs {
+  phases: Phase[];
+  /** Seconds of load per autocannon run. */
+  duration: number;
+  /** Seconds of warm-up load before each measured run. */
+  warmup: number;
+  /** Concurrent connections, one measured run each. */
+  connections: number[];
+  /** Articles in the generated corpus. */
+  articles: number;
+  seed: number;
+  /** Where the results files go. */
+  outDir: string;
+  /** First port to use; the bench takes a few above it. */
+  port: number;
+}
+
+export const USAGE = `usage: npm run bench -- [--only PHASES] [--duration S] [--warmup S] [--connections N,N]
+                        [--articles N] [--seed N] [--out DIR] [--port P]
+
+Runs every phase by default: ${PHASES.join(', ')}.
+
+  --only PHASES      comma-separated subset, e.g. --only serve,weight
+  --duration S       seconds per load test (default 10)
+  --warmup S         seconds of warm-up before each load test (default 3)
+  --connections N,N  connection counts to load-test with (default 10,50)
+  --articles N       articles in the generated corpus (default 1000)
+  --seed N           seed of the generated corpus (default 1)
+  --out DIR          results folder (default bench-results)
+  --port P           first of the ports the servers use (default 3210; keep within 3200-3299)
+  --help             show this help`;
+
+export class UsageError extends Error {}
+
+const DEFAULTS: BenchArgs = {
+  phases: [...PHASES],
+  duration: 10,
+  warmup: 3,
+  connections: [10, 50],
+  articles: 1000,
+  seed: 1,
+  outDir: 'bench-results',
+  port: 3210,
+};
+
+const isPhase = (value: string): value is Phase => PHASES.some((phase) => phase === value);
+
+function positiveInteger(option: string, value: string): number {
+  if (!/^\d+$/.test(value) || Number(value) <= 0)
+    throw new UsageError(`${option} needs a positive whole number, got "${value}"`);
+  return Number(value);
+}
+
+export function parseBenchArgs(argv: readonly string[]): BenchArgs | 'help' {
+  const args: BenchArgs = { ...DEFAULTS, phases: [...DEFAULTS.phases], connections: [...DEFAULTS.connections] };
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i] ?? '';
+    if (arg === '--') continue;
+    if (arg === '--help' || arg === '-h') return 'help';
+    const [option, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
+    const value = (): string => {
+      const next = inline ?? argv[(i += 1)];
+      if (next === undefined || next === '' || (inline === undefined && next.startsWith('--')))
+        throw new UsageError(`${option} needs a value`);
+      return next;
+    };
+    switch (option) {
+      case '--only': {
+        const names = value()
+          .split(',')
+          .map((name) => name.trim())
+          .filter(Boolean);
+        const unknown = names.filter((name) => !isPhase(name));
+        if (unknown.length > 0)
+          throw new UsageError(`unknown phase ${unknown.join(', ')}; phases are ${PHASES.join(', ')}`);
+        // Phases run in their fixed order whatever order they are named in: serve and weight need the build.
+        args.phases = PHASES.filter((phase) => names.includes(phase));
+        break;
+      }
+      case '--duration':
+        args.duration = positiveInteger(option, value());
+        break;
+      case '--warmup': {
+        // Zero is allowed here: it skips the warm-up.
+        const seconds = value();
+        args.warmup = seconds === '0' ? 0 : positiveInteger(option, seconds);
+        break;
+      }
+      case '--connections':
+        args.connections = value()
+          .split(',')
+          .map((count) => positiveInteger(option, count.trim()));
+        break;
+      case '--articles':
+        args.articles = positiveInteger(option, value());
+        break;
+      case '--seed':
+        args.seed = positiveInteger(option, value());
+        break;
+      case '--out':
+        args.outDir = value();
+        break;
+      case '--port': {
+        const port = positiveInteger(option, value());
+        if (port < 1024 || port > 65_000) throw new UsageError('--port must be between 1024 and 65000');
+        args.port = port;
+        break;
+      }
+      default:
+        throw new UsageError(`unknown option ${arg}`);
+    }
+  }
+  return args;
+}

@@ -1,0 +1,173 @@
+/**
+ * Results -> Markdown: one table per phase, the same text for the terminal
+ * and for the results file.
+ */
+import { formatDuration, formatKiB, formatMB, formatNumber, formatRatio } from './format';
+import { markdownTable } from './markdown-table';
+import type { BuildRow, HeaderCheck, IngestRow, LighthouseRow, ServeRow, WeightRow } from './results';
+import { mbPerSecond, msPer, ratio } from './stats';
+
+export function formatIngest(rows: readonly IngestRow[]): string {
+  return markdownTable(
+    ['Run', 'Sources', 'Input', 'Wall time', 'MB/s', 'Written', 'Unchanged', 'Skipped', 'Rejected'],
+    rows.map((row) => [
+      row.run,
+      formatNumber(row.sources),
+      // The start-only row reads nothing; a rate of 0 MB/s would read as a measurement.
+      row.inputBytes > 0 ? formatMB(row.inputBytes) : '–',
+      formatDuration(row.wallMs),
+      row.inputBytes > 0 ? formatNumber(mbPerSecond(row.inputBytes, row.wallMs), 2) : '–',
+      formatNumber(row.written),
+      formatNumber(row.unchanged),
+      formatNumber(row.skipped),
+      formatNumber(row.rejected),
+    ]),
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+  );
+}
+
+export function formatBuild(rows: readonly BuildRow[]): string {
+  return markdownTable(
+    [
+      'Content',
+      'Articles',
+      'Clean build',
+      'Compile',
+      'TypeScript',
+      'Generate pages',
+      'Pages',
+      'HTML files',
+      'Per page, whole build',
+      'Per page, generating',
+    ],
+    rows.map((row) => {
+      const pages = row.pagesGenerated ?? row.htmlFiles;
+      return [
+        row.content,
+        formatNumber(row.articles),
+        formatDuration(row.wallMs),
+        formatDuration(row.steps.compileMs),
+        formatDuration(row.steps.typeCheckMs),
+        formatDuration(row.steps.generateMs),
+        formatNumber(row.pagesGenerated),
+        formatNumber(row.htmlFiles),
+        formatDuration(msPer(row.wallMs, pages)),
+        formatDuration(row.steps.generateMs === null ? null : msPer(row.steps.generateMs, pages)),
+      ];
+    }),
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+  );
+}
+
+/** One line per route and connection count, `next start` beside the static server. */
+export function formatServe(rows: readonly ServeRow[]): string {
+  const keys = [...new Set(rows.map((row) => `${row.path}\u0000${row.connections}`))];
+  const body = keys.flatMap((key) => {
+    const [path, connections] = key.split('\u0000');
+    const find = (server: ServeRow['server']) =>
+      rows.find((row) => row.path === path && String(row.connections) === connections && row.server === server);
+    const next = find('next start');
+    const stat = find('static');
+    const anyRow = next ?? stat;
+    if (!anyRow) return [];
+    const errors = (row: ServeRow | undefined): number => (row ? row.errors + row.non2xx : 0);
+    return [
+      [
+        `${anyRow.family} \`${anyRow.path}\``,
+        String(anyRow.connections),
+        formatNumber(next?.requestsPerSecond ?? null),
+        formatNumber(next?.p50Ms ?? null),
+        formatNumber(next?.p99Ms ?? null),
+        formatNumber(stat?.requestsPerSecond ?? null),
+        formatNumber(stat?.p50Ms ?? null),
+        formatNumber(stat?.p99Ms ?? null),
+        formatRatio(ratio(next?.requestsPerSecond ?? null, stat?.requestsPerSecond ?? null)),
+        formatNumber(errors(next) + errors(stat)),
+      ],
+    ];
+  });
+  return markdownTable(
+    [
+      'Route',
+      'Conns',
+      'next req/s',
+      'next p50 ms',
+      'next p99 ms',
+      'static req/s',
+      'static p50 ms',
+      'static p99 ms',
+      'next / static',
+      'Errors',
+    ],
+    body,
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+  );
+}
+
+export function formatWeight(rows: readonly WeightRow[]): string {
+  return markdownTable(
+    [
+      'Route',
+      'Status',
+      'HTML',
+      'HTML gzip',
+      'Inline scripts',
+      'Scripts',
+      'JS gzip',
+      'JS over framework',
+      'Budget',
+      'Encoding',
+      'Cache-Control',
+    ],
+    rows.map((row) => [
+      `${row.family} \`${row.path}\``,
+      String(row.status),
+      formatKiB(row.htmlBytes),
+      formatKiB(row.htmlGzipBytes),
+      // Mostly the RSC payload: the share of the HTML that repeats the page for hydration.
+      `${formatKiB(row.inlineScriptBytes)} (${formatNumber(row.htmlBytes > 0 ? (100 * row.inlineScriptBytes) / row.htmlBytes : null)}%)`,
+      String(row.scripts.length),
+      formatKiB(row.jsGzipBytes),
+      row.budget ? formatKiB(row.budget.extraJs) : '–',
+      row.budget ? `${row.budget.pass ? 'pass' : 'FAIL'} (≤ ${formatKiB(row.budget.limit)})` : 'n/a',
+      row.contentEncoding ?? 'none',
+      row.cacheControl ?? '–',
+    ]),
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left', 'left', 'left'],
+  );
+}
+
+export function formatHeaders(checks: readonly HeaderCheck[]): string {
+  return markdownTable(
+    ['Check', 'URL', 'Header', 'Value', 'Target', 'Met'],
+    checks.map((check) => [
+      check.what,
+      `\`${check.url}\``,
+      check.header,
+      check.value ?? '(absent)',
+      check.expected,
+      check.ok ? 'yes' : 'NO',
+    ]),
+  );
+}
+
+const score = (value: number | null): string => (value === null ? '–' : String(Math.round(value * 100)));
+
+export function formatLighthouse(rows: readonly LighthouseRow[]): string {
+  return markdownTable(
+    ['Route', 'Preset', 'Perf', 'A11y', 'Best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'Audits below 100 (a11y, BP, SEO)'],
+    rows.map((row) => [
+      `${row.family} \`${row.path}\``,
+      row.preset,
+      score(row.performance),
+      score(row.accessibility),
+      score(row.bestPractices),
+      score(row.seo),
+      formatDuration(row.lcpMs),
+      formatDuration(row.tbtMs),
+      formatNumber(row.cls, 3),
+      row.error ? `error: ${row.error}` : row.failingAudits.join(', ') || '–',
+    ]),
+    ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * Ingest phase: times the real ingest program (what `npm run ingest` runs)
+ * on the repository's sources and on the generated corpus, each into a fresh
+ * content directory, then again on unchanged sources.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { readIngestSummary } from '@/lib/bench/parse-output';
+import type { IngestRow } from '@/lib/bench/results';
+import { runTimed, tsxArgs } from './processes';
+
+/** Every source file `npm run ingest` reads by default, sorted. */
+export function repoSources(root: string): string[] {
+  const dir = path.join(root, 'content', 'sources');
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.') && entry.name !== 'README.md')
+    .map((entry) => path.join(dir, entry.name))
+    .sort();
+}
+
+export const feedFiles = (dir: string): string[] =>
+  fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.xml'))
+    .sort()
+    .map((name) => path.join(dir, name));
+
+const totalBytes = (files: readonly string[]): number => files.reduce((sum, file) => sum + fs.statSync(file).size, 0);
+
+/** Runs the ingest CLI on `sources` into `contentDir` and returns one timed row. */
+export async function timeIngest(
+  root: string,
+  run: string,
+  sources: readonly string[],
+  contentDir: string,
+): Promise<IngestRow> {
+  const result = await runTimed(
+    process.execPath,
+    tsxArgs(root, 'scripts/ingest.ts', [...sources, '--content-dir', contentDir, '--json']),
+    {
+      cwd: root,
+    },
+  );
+  if (result.code !== 0) throw new Error(`ingest (${run}) exited with ${result.code}:\n${result.stderr.slice(-2_000)}`);
+  const summary = readIngestSummary(result.stdout);
+  return {
+    run,
+    sources: summary.sources,
+    inputBytes: totalBytes(sources),
+    wallMs: result.ms,
+    written: summary.written,
+    unchanged: summary.unchanged,
+    rejected: summary.rejected,
+    skipped: summary.skipped,
+  };
+}
+
+/** The process start alone (`--help`), so the fixed cost can be told apart from the work. */
+async function timeStartOnly(root: string): Promise<IngestRow> {
+  const result = await runTimed(process.execPath, tsxArgs(root, 'scripts/ingest.ts', ['--help']), { cwd: root });
+  if (result.code !== 0) throw new Error(`ingest --help exited with ${result.code}`);
+  return {
+    run: 'process start only (--help)',
+    sources: 0,
+    inputBytes: 0,
+    wallMs: result.ms,
+    written: 0,
+    unchanged: 0,
+    rejected: 0,
+    skipped: 0,
+  };
+}
+
+export async function runIngestPhase(
+  root: string,
+  workDir: string,
+  corpus: { feedsDir: string; articles: number },
+): Promise<IngestRow[]> {
+  const sources = repoSources(root);
+  const repoContent = path.join(workDir, 'ingest-repo');
+  const corpusContent = path.join(workDir, 'ingest-corpus');
+  const label = `${corpus.articles.toLocaleString('en-US')} generated articles`;
+  const rows = [await timeStartOnly(root)];
+  rows.push(await timeIngest(root, 'repo sources, empty content dir', sources, repoContent));
+  rows.push(await timeIngest(root, 'repo sources again (unchanged)', sources, repoContent));
+  rows.push(await timeIngest(root, `${label}, empty content dir`, feedFiles(corpus.feedsDir), corpusContent));
+  rows.push(await timeIngest(root, `${label} again (unchanged)`, feedFiles(corpus.feedsDir), corpusContent));
+  for (const row of rows)
+    console.log(`  ${row.run}: ${Math.round(row.wallMs)} ms, ${row.written} written, ${row.unchanged} unchanged`);
+  return rows;
+}

@@ -1,0 +1,118 @@
+/**
+ * Lighthouse phase: every route family with the mobile (default) and
+ * desktop presets against `next start`, one run at a time (2 cores), each in
+ * a fresh Chromium with its own profile. Debian's Chromium is used; the flags
+ * keep it from reaching the network on its own.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse, { desktopConfig } from 'lighthouse';
+import { readLighthouse } from '@/lib/bench/lighthouse';
+import type { LighthouseRow } from '@/lib/bench/results';
+import type { BenchRoute } from '@/lib/bench/routes';
+import { getRaw } from './http';
+import { startNext } from './servers';
+
+const CHROME_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+const PRESETS = ['mobile', 'desktop'] as const;
+
+// The profile of the audit under way, so an interrupt can remove it too.
+let currentProfile: string | null = null;
+
+/** Stops any Chromium this process launched (an interrupted run leaves one mid-audit) and removes its profile. */
+export function stopChromium(): void {
+  chromeLauncher.killAll();
+  if (currentProfile) fs.rmSync(currentProfile, { recursive: true, force: true });
+}
+
+async function audit(
+  url: string,
+  preset: (typeof PRESETS)[number],
+): Promise<Omit<LighthouseRow, 'family' | 'path' | 'preset'>> {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-chromium-'));
+  currentProfile = userDataDir;
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    chromeFlags: CHROME_FLAGS,
+    userDataDir,
+    logLevel: 'silent',
+  });
+  try {
+    const result = await lighthouse(
+      url,
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      },
+      preset === 'desktop' ? desktopConfig : undefined,
+    );
+    if (!result) throw new Error('Lighthouse returned no result');
+    const runtimeError = result.lhr.runtimeError?.message ?? null;
+    return { ...readLighthouse(result.lhr), error: runtimeError };
+  } finally {
+    chrome.kill();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+    currentProfile = null;
+  }
+}
+
+export async function runLighthousePhase(
+  root: string,
+  port: number,
+  routes: readonly BenchRoute[],
+): Promise<LighthouseRow[]> {
+  const server = await startNext(root, port);
+  try {
+    const rows: LighthouseRow[] = [];
+    for (const route of routes) {
+      const url = server.url + route.path;
+      // The first request after start fills caches; Lighthouse should see a warm server.
+      await getRaw(url);
+      for (const preset of PRESETS) {
+        let row: LighthouseRow;
+        try {
+          row = { family: route.family, path: route.path, preset, ...(await audit(url, preset)) };
+        } catch (error) {
+          row = {
+            family: route.family,
+            path: route.path,
+            preset,
+            performance: null,
+            accessibility: null,
+            bestPractices: null,
+            seo: null,
+            lcpMs: null,
+            tbtMs: null,
+            cls: null,
+            failingAudits: [],
+            error: error instanceof Error ? error.message : String(error),
+          };
+        }
+        rows.push(row);
+        const pct = (value: number | null): string => (value === null ? '–' : String(Math.round(value * 100)));
+        console.log(
+          `  ${preset} ${route.path}: ${pct(row.performance)}/${pct(row.accessibility)}/${pct(row.bestPractices)}/${pct(row.seo)}` +
+            (row.failingAudits.length > 0 ? ` (${row.failingAudits.join(', ')})` : '') +
+            (row.error ? ` error: ${row.error}` : ''),
+        );
+      }
+    }
+    return rows;
+  } finally {
+    await server.stop();
+  }
+}

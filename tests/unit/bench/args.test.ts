@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { parseBenchArgs, PHASES, UsageError } from '@/lib/bench/args';
+
+describe('parseBenchArgs', () => {
+  it('runs every phase with the default durations when given nothing', () => {
+    expect(parseBenchArgs([])).toEqual({
+      phases: [...PHASES],
+      duration: 10,
+      warmup: 3,
+      connections: [10, 50],
+      articles: 1000,
+      seed: 1,
+      outDir: 'bench-results',
+      port: 3210,
+    });
+  });
+
+  it('keeps the phases in run order whatever order --only names them in', () => {
+    const args = parseBenchArgs(['--only', 'weight,serve']);
+    expect(args !== 'help' && args.phases).toEqual(['serve', 'weight']);
+  });
+
+  it('reads values given with a space or an equals sign', () => {
+    const args = parseBenchArgs(['--', '--duration=5', '--connections', '1,20', '--articles', '200', '--warmup', '0']);
+    expect(args).toMatchObject({ duration: 5, connections: [1, 20], articles: 200, warmup: 0 });
+  });
+
+  it('rejects unknown phases and options, and values that are missing or not whole numbers', () => {
+    expect(() => parseBenchArgs(['--only', 'ingest,deploy'])).toThrow(/unknown phase deploy/);
+    expect(() => parseBenchArgs(['--fast'])).toThrow(UsageError);
+    expect(() => parseBenchArgs(['--duration'])).toThrow(/needs a value/);
+    expect(() => parseBenchArgs(['--duration', '--only'])).toThrow(/needs a value/);
+    expect(() => parseBenchArgs(['--duration', '1.5'])).toThrow(/whole number/);
+    expect(() => parseBenchArgs(['--port', '80'])).toThrow(/between/);
+  });
+
+  it('returns help for --help', () => {
+    expect(parseBenchArgs(['--duration', '5', '--help'])).toBe('help');
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { formatBuild, formatIngest, formatServe, formatWeight } from '@/lib/bench/report';
+import type { ServeRow, WeightRow } from '@/lib/bench/results';
+
+describe('result tables', () => {
+  it('gives MB/s for an ingest run and none for the run that reads nothing', () => {
+    const table = formatIngest([
+      { run: 'start', sources: 0, inputBytes: 0, wallMs: 2_900, written: 0, unchanged: 0, rejected: 0, skipped: 0 },
+      {
+        run: 'corpus',
+        sources: 32,
+        inputBytes: 15_000_000,
+        wallMs: 30_000,
+        written: 1000,
+        unchanged: 0,
+        rejected: 0,
+        skipped: 0,
+      },
+    ]).split('\n');
+    expect(table[2]).toMatch(/\| start +\| +0 \| +– \| +2,900 ms \| +– \|/);
+    expect(table[3]).toMatch(/\| 15\.00 MB \| +30\.0 s \| 0\.50 \| +1,000 \|/);
+  });
+
+  it('divides build time by the pages Next reports generating', () => {
+    const table = formatBuild([
+      {
+        content: 'repo',
+        articles: 10,
+        wallMs: 68_400,
+        pagesGenerated: 342,
+        htmlFiles: 327,
+        steps: { compileMs: 23_100, typeCheckMs: 18_600, generateMs: 27_500 },
+      },
+    ]);
+    expect(table).toMatch(/ 200 ms \| +80 ms \|$/);
+  });
+
+  it('puts next start beside the static server with their ratio', () => {
+    const row = (server: ServeRow['server'], requestsPerSecond: number): ServeRow => ({
+      family: 'article',
+      path: '/articles/a',
+      connections: 10,
+      server,
+      requestsPerSecond,
+      p50Ms: 5,
+      p99Ms: 20,
+      errors: 0,
+      non2xx: 0,
+      bytesPerResponse: 30_000,
+    });
+    const lines = formatServe([row('next start', 1_000), row('static', 4_000)]).split('\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[2]).toMatch(/1,000 .*4,000 .*0\.25×/);
+  });
+
+  it('marks a page over its JavaScript budget', () => {
+    const row: WeightRow = {
+      family: 'role guide',
+      path: '/roles/x',
+      status: 200,
+      htmlBytes: 100_000,
+      htmlGzipBytes: 20_000,
+      inlineScriptBytes: 60_000,
+      scripts: ['a.js'],
+      jsGzipBytes: 160_000,
+      contentEncoding: 'gzip',
+      cacheControl: 's-maxage=31536000',
+      budget: { totalJs: 160_000, frameworkJs: 138_000, extraJs: 22_000, limit: 153_360, pass: false },
+    };
+    expect(formatWeight([row])).toContain('FAIL (≤ 149.8 KiB)');
+    expect(formatWeight([row])).toContain('58.6 KiB (60%)');
+    expect(formatWeight([{ ...row, budget: null }])).toContain('| n/a ');
+  });
+});
