@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Link } from '@/components/link';
+import Link from 'next/link';
 import { Fragment } from 'react';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
@@ -159,7 +159,7 @@ function ExportFields({ entry }: { entry: DataExport }) {
   const fileNames = entry.files.map((file) => file.name).join(' and ');
   const captionId = `fields-${entry.id}-caption`;
   return (
-    <section id={`fields-${entry.id}`} className="render-when-visible mt-8 flex flex-col gap-3">
+    <section id={`fields-${entry.id}`} className="mt-8 flex flex-col gap-3">
       <h3 className="text-xl font-bold">{entry.title}</h3>
       <ul className="flex list-disc flex-col gap-2 pl-6 text-sm text-zinc-700 dark:text-zinc-300">
         {entry.notes.map((note) => (

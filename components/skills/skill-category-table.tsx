@@ -1,4 +1,4 @@
-import { Link } from '@/components/link';
+import Link from 'next/link';
 import { formatCount, formatList } from '@/lib/format';
 import type { SkillCategoryGroup } from '@/lib/guides/skill-page';
 
@@ -10,7 +10,7 @@ const HEADER_CELL = `${CELL} border-zinc-300 font-semibold dark:border-zinc-700`
 export function SkillCategoryTable({ group }: { group: SkillCategoryGroup }) {
   const titleId = `${group.category}-title`;
   return (
-    <section id={group.category} aria-labelledby={titleId} className="render-when-visible mt-10 scroll-mt-4">
+    <section id={group.category} aria-labelledby={titleId} className="mt-10 scroll-mt-4">
       <h2 id={titleId} className="text-2xl font-bold">
         {group.name}
       </h2>

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { Link } from '@/components/link';
+import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { PayTables } from '@/components/compare/pay-tables';
@@ -66,7 +66,7 @@ export default async function ComparisonPage({ params }: ComparisonPageProps) {
         </p>
       )}
 
-      <section aria-labelledby="focus-title" className="render-when-visible mt-10 flex flex-col gap-4">
+      <section aria-labelledby="focus-title" className="mt-10 flex flex-col gap-4">
         <h2 id="focus-title" className={H2}>
           Focus
         </h2>
@@ -84,7 +84,7 @@ export default async function ComparisonPage({ params }: ComparisonPageProps) {
         )}
       </section>
 
-      <section aria-labelledby="needs-title" className="render-when-visible mt-10 flex flex-col gap-4">
+      <section aria-labelledby="needs-title" className="mt-10 flex flex-col gap-4">
         <h2 id="needs-title" className={H2}>
           Which role fits which need
         </h2>
@@ -98,14 +98,14 @@ export default async function ComparisonPage({ params }: ComparisonPageProps) {
         </p>
       </section>
 
-      <section aria-labelledby="responsibilities-title" className="render-when-visible mt-10">
+      <section aria-labelledby="responsibilities-title" className="mt-10">
         <h2 id="responsibilities-title" className={H2}>
           Responsibilities
         </h2>
         <ResponsibilityColumns roles={view.roles} facts={view.responsibilities} />
       </section>
 
-      <section aria-labelledby="skills-title" className="render-when-visible mt-10 flex flex-col gap-4">
+      <section aria-labelledby="skills-title" className="mt-10 flex flex-col gap-4">
         <h2 id="skills-title" className={H2}>
           Skills and tools
         </h2>
@@ -116,7 +116,7 @@ export default async function ComparisonPage({ params }: ComparisonPageProps) {
         <SkillSplitList split={view.tools} roles={view.roles} noun="tools" />
       </section>
 
-      <section aria-labelledby="education-title" className="render-when-visible mt-10 flex flex-col gap-4">
+      <section aria-labelledby="education-title" className="mt-10 flex flex-col gap-4">
         <h2 id="education-title" className={H2}>
           Education and certifications
         </h2>
@@ -135,7 +135,7 @@ export default async function ComparisonPage({ params }: ComparisonPageProps) {
         <CertificationColumns roles={view.roles} certifications={view.certifications} />
       </section>
 
-      <section aria-labelledby="pay-title" className="render-when-visible mt-10 flex flex-col gap-4">
+      <section aria-labelledby="pay-title" className="mt-10 flex flex-col gap-4">
         <h2 id="pay-title" className={H2}>
           Pay by level
         </h2>
