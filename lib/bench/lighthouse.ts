@@ -21,6 +21,7 @@ export interface LighthouseFigures {
   lcpMs: number | null;
   tbtMs: number | null;
   cls: number | null;
+  /** Audits scoring below 1 in accessibility, best practices and SEO, by id. */
   failingAudits: string[];
 }
 

@@ -1,5 +1,6 @@
 /** The shape of a bench run's results: what the JSON file holds and the tables are made from. */
 import type { Phase } from './args';
+import type { LighthouseFigures } from './lighthouse';
 import type { BudgetResult } from './page-weight';
 import type { BuildSteps } from './parse-output';
 
@@ -82,19 +83,11 @@ export interface HeaderCheck {
   expected: string;
 }
 
-export interface LighthouseRow {
+/** One Lighthouse run of one route: its scores (all `null` when the run failed) and where it ran. */
+export interface LighthouseRow extends LighthouseFigures {
   family: string;
   path: string;
   preset: 'mobile' | 'desktop';
-  performance: number | null;
-  accessibility: number | null;
-  bestPractices: number | null;
-  seo: number | null;
-  lcpMs: number | null;
-  tbtMs: number | null;
-  cls: number | null;
-  /** Audits scoring below 1 in accessibility, best practices and SEO, by id. */
-  failingAudits: string[];
   error: string | null;
 }
 
