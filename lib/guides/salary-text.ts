@@ -27,7 +27,10 @@ export function describeUnit(series: Pick<SalarySeries, 'currency' | 'period'>):
 
 /** The row's span as a reader says it: `US$150K–US$300K`, `US$200K or more` when its top is open. */
 export function describeSpan(row: Pick<SalaryRow, 'low' | 'high' | 'marks'>, currency: string): string {
-  const money = (amount: number) => formatMoney(amount, currency, { compact: true });
+  // Short forms unless they would make two different amounts look the same ("US$140k–US$140k").
+  const compact =
+    formatMoney(row.low, currency, { compact: true }) !== formatMoney(row.high, currency, { compact: true });
+  const money = (amount: number) => formatMoney(amount, currency, { compact: compact || row.low === row.high });
   // The top is open only when the highest amount any figure states is an open start ("$300,000+").
   const openTop = row.marks.some((mark) => mark.shape === 'open-ended' && mark.high === row.high);
   const span = row.low === row.high ? money(row.low) : `${money(row.low)}–${money(row.high)}`;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatMoney } from '@/lib/format';
 import { describeLocation, provenanceHref } from '@/lib/guides/provenance';
 import { summarizeSalaries } from '@/lib/guides/salary-summary';
-import { describeKind, describeRow, describeSeries } from '@/lib/guides/salary-text';
+import { describeKind, describeRow, describeSeries, describeSpan } from '@/lib/guides/salary-text';
 import { makeFigure } from './salary-figure-fixture';
 
 const money = (amount: number) => formatMoney(amount, 'USD', { compact: true });
@@ -30,6 +30,29 @@ describe('describeSeries and describeRow', () => {
     );
     const entry = series?.rows.find((row) => row.key === 'entry');
     expect(entry && describeRow(entry, 'USD')).toBe(`Entry level: ${money(90_000)}, 1 figure from 1 article.`);
+  });
+});
+
+describe('describeSpan', () => {
+  it('writes amounts in full when their short forms would read as the same amount', () => {
+    const [close] = summarizeSalaries(
+      [
+        makeFigure({ min: 140_043, max: 140_043, article: 'a' }),
+        makeFigure({ min: 140_300, max: 140_300, article: 'b' }),
+      ],
+      { by: 'level' },
+    );
+    const row = close?.rows[0];
+    expect(row && describeSpan(row, 'USD')).toBe('US$140,043–US$140,300');
+  });
+
+  it('keeps short forms when they differ, and for a single amount', () => {
+    const [wide] = summarizeSalaries([makeFigure({ min: 90_000, max: 150_000 })], { by: 'level' });
+    const wideRow = wide?.rows[0];
+    expect(wideRow && describeSpan(wideRow, 'USD')).toBe(`${money(90_000)}–${money(150_000)}`);
+    const [single] = summarizeSalaries([makeFigure({ min: 140_000, max: 140_000 })], { by: 'level' });
+    const singleRow = single?.rows[0];
+    expect(singleRow && describeSpan(singleRow, 'USD')).toBe(money(140_000));
   });
 });
 
