@@ -1,21 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS, DEFAULT_CHROMIUM_PATH } from './scripts/chromium';
 
 // Playwright's own browser download does not work on our machines; we use
 // Debian's Chromium (scripts/ensure-chromium.sh installs it).
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-// The background-networking flags stop Chromium from trying to reach the
-// internet during tests.
-const chromiumArgs = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const executablePath = process.env.CHROMIUM_PATH ?? DEFAULT_CHROMIUM_PATH;
 
 // E2E_PORT lets two checkouts run their suites side by side.
 const port = Number(process.env.E2E_PORT ?? 3000);
@@ -30,7 +18,7 @@ export default defineConfig({
   use: {
     baseURL,
     trace: 'retain-on-failure',
-    launchOptions: { executablePath, args: chromiumArgs },
+    launchOptions: { executablePath, args: CHROMIUM_FLAGS },
   },
   projects: [{ name: 'desktop', use: { ...devices['Desktop Chrome'] } }],
   // Runs against the production build made by `npm run test:e2e` (next build).

@@ -12,19 +12,9 @@ import lighthouse, { desktopConfig } from 'lighthouse';
 import { readLighthouse } from '@/lib/bench/lighthouse';
 import type { LighthouseRow } from '@/lib/bench/results';
 import type { BenchRoute } from '@/lib/bench/routes';
+import { CHROMIUM_FLAGS, DEFAULT_CHROMIUM_PATH } from '../chromium';
 import { getRaw } from './http';
 import { startNext } from './servers';
-
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const PRESETS = ['mobile', 'desktop'] as const;
 
@@ -44,8 +34,8 @@ async function audit(
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-chromium-'));
   currentProfile = userDataDir;
   const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    chromeFlags: CHROME_FLAGS,
+    chromePath: process.env.CHROME_PATH ?? DEFAULT_CHROMIUM_PATH,
+    chromeFlags: CHROMIUM_FLAGS,
     userDataDir,
     logLevel: 'silent',
   });
