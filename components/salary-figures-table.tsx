@@ -83,12 +83,13 @@ export function SalaryFiguresTable({ figures, query, caption, roleName, articleT
 function SortLink({ column, label, query }: { column: SortKey; label: string; query: SalaryQuery }) {
   const active = query.sort === column;
   // Clicking the current column reverses it; a new column starts with its natural order.
+  // A new order starts again from its first page.
   const dir = active ? (query.dir === 'asc' ? 'desc' : 'asc') : column === 'pay' ? 'desc' : 'asc';
   const arrow = active ? (query.dir === 'asc' ? '▲' : '▼') : '';
   return (
     // A soft navigation: the table re-sorts in place without scrolling to the top.
     <NextLink
-      href={salaryQueryHref({ ...query, sort: column, dir })}
+      href={salaryQueryHref({ ...query, sort: column, dir, page: 1 })}
       prefetch={false}
       scroll={false}
       className="inline-flex gap-1"

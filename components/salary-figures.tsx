@@ -1,13 +1,20 @@
 import type { ReactNode } from 'react';
 import { SalaryFiguresTable } from '@/components/salary-figures-table';
 import { SalaryFilters } from '@/components/salary-filters';
+import { TablePages } from '@/components/table-pages';
 import type { SalaryFigure } from '@/lib/content/schema';
-import type { SalaryFilterOptions, SalaryQuery } from '@/lib/guides/salary-explorer';
+import {
+  salaryQueryHref,
+  type FiguresPage,
+  type SalaryFilterOptions,
+  type SalaryQuery,
+} from '@/lib/guides/salary-explorer';
 
 interface SalaryFiguresProps {
   options: SalaryFilterOptions;
   query: SalaryQuery;
-  figures: readonly SalaryFigure[];
+  /** The page of the selected figures the table shows. */
+  table: FiguresPage<SalaryFigure>;
   caption: string;
   status: string;
   roleName: (slug: string | null) => string;
@@ -16,11 +23,11 @@ interface SalaryFiguresProps {
   children: ReactNode;
 }
 
-/** Filters, then what they select: a count that screen readers hear when it changes, the charts and the table. */
+/** Filters, then what they select: a count that screen readers hear when it changes, the charts and a page of the table. */
 export function SalaryFigures({
   options,
   query,
-  figures,
+  table,
   caption,
   status,
   roleName,
@@ -43,16 +50,23 @@ export function SalaryFigures({
         <h2 id="figures-heading" className="text-2xl font-bold">
           Every figure
         </h2>
-        {figures.length === 0 ? (
+        {table.total === 0 ? (
           <p>No figure matches these filters.</p>
         ) : (
-          <SalaryFiguresTable
-            figures={figures}
-            query={query}
-            caption={caption}
-            roleName={roleName}
-            articleTitle={articleTitle}
-          />
+          <>
+            <SalaryFiguresTable
+              figures={table.rows}
+              query={query}
+              caption={caption}
+              roleName={roleName}
+              articleTitle={articleTitle}
+            />
+            <TablePages
+              label="salary figures"
+              {...table}
+              href={(page) => `${salaryQueryHref({ ...query, page })}#figures-heading`}
+            />
+          </>
         )}
       </section>
     </div>

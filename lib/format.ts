@@ -44,6 +44,12 @@ export function formatCount(count: number, forms: PluralForms): string {
   return `${numberFormat.format(count)} ${pluralize(count, forms)}`;
 }
 
+/** Rows 51 to 100 of 257 -> `51–100 of 257`; a single row -> `51 of 257`. */
+export function formatRowRange(first: number, last: number, total: number): string {
+  const span = first === last ? numberFormat.format(first) : `${numberFormat.format(first)}–${numberFormat.format(last)}`;
+  return `${span} of ${numberFormat.format(total)}`;
+}
+
 /** The host name of a URL without a leading `www.`, for link text like "example.com". */
 export function formatHost(url: string): string {
   try {

@@ -8,6 +8,7 @@ import { formatCount, formatCurrencyName } from '@/lib/format';
 import type { QueryParams } from '@/lib/guides/article-filter';
 import {
   filterFigures,
+  pageOfFigures,
   readSalaryQuery,
   salaryFilterOptions,
   sortFigures,
@@ -64,7 +65,7 @@ export default async function SalariesPage({ searchParams }: SalariesPageProps) 
       <SalaryFigures
         options={options}
         query={query}
-        figures={figures}
+        table={pageOfFigures(figures, query.page)}
         caption={tableCaption(figures.length, subject, query)}
         roleName={roleName}
         articleTitle={articleTitle}

@@ -30,6 +30,8 @@ export interface SalaryQuery {
   kind: PayKind | null;
   sort: SortKey;
   dir: SortDirection;
+  /** The page of the figures table, from 1; the chart always shows every selected figure. */
+  page: number;
 }
 
 export const DEFAULT_SORT: Pick<SalaryQuery, 'sort' | 'dir'> = { sort: 'pay', dir: 'desc' };
@@ -51,7 +53,13 @@ export function readSalaryQuery(params: QueryParams, roleSlugs: readonly string[
     kind: oneOf(payKinds, firstParam(params, 'kind')),
     sort: oneOf(sortKeys, firstParam(params, 'sort')) ?? DEFAULT_SORT.sort,
     dir: oneOf(['asc', 'desc'] as const, firstParam(params, 'dir')) ?? DEFAULT_SORT.dir,
+    page: readPage(firstParam(params, 'page')),
   };
+}
+
+// A page number is a plain positive whole number; anything else is the first page.
+function readPage(value: string | undefined): number {
+  return value !== undefined && /^[1-9]\d{0,5}$/.test(value) ? Number(value) : 1;
 }
 
 /** The address of an explorer state; defaults are left out so addresses stay short. */
@@ -65,8 +73,44 @@ export function salaryQueryHref(query: SalaryQuery): string {
     params.set('sort', query.sort);
     params.set('dir', query.dir);
   }
+  if (query.page > 1) params.set('page', String(query.page));
   const text = params.toString();
   return text === '' ? '/salaries' : `/salaries?${text}`;
+}
+
+/**
+ * Rows per page of the figures table. The whole selection stays in the chart
+ * and the downloads; a page of 50 rows keeps the page light on a phone
+ * (the full table of 257 figures was 3,100 elements).
+ */
+export const FIGURES_PER_PAGE = 50;
+
+export interface FiguresPage<T> {
+  /** The rows of this page. */
+  rows: T[];
+  /** The page shown, from 1: a page past the end shows the last one. */
+  page: number;
+  pages: number;
+  /** Positions of the first and last row shown, from 1 (0 and 0 when there are none). */
+  first: number;
+  last: number;
+  total: number;
+}
+
+/** One page of an already sorted selection. */
+export function pageOfFigures<T>(items: readonly T[], page: number, perPage = FIGURES_PER_PAGE): FiguresPage<T> {
+  const pages = Math.max(1, Math.ceil(items.length / perPage));
+  const shown = Math.min(Math.max(1, page), pages);
+  const start = (shown - 1) * perPage;
+  const rows = items.slice(start, start + perPage);
+  return {
+    rows,
+    page: shown,
+    pages,
+    first: rows.length === 0 ? 0 : start + 1,
+    last: start + rows.length,
+    total: items.length,
+  };
 }
 
 /** Figures matching every set filter. */

@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { z } from 'zod';
 import { salaryFigureSchema, type SalaryFigure } from '@/lib/content/schema';
 import { formatPay } from '@/lib/format';
+import { FIGURES_PER_PAGE } from '@/lib/guides/salary-explorer';
 import { expectAccessible } from './support/accessibility';
 
 async function published(request: APIRequestContext): Promise<SalaryFigure[]> {
@@ -15,6 +16,16 @@ const figureRows = (page: Page) =>
 
 async function shownIds(page: Page): Promise<string[]> {
   return figureRows(page).evaluateAll((rows) => rows.map((row) => row.getAttribute('data-figure-id') ?? ''));
+}
+
+const nextPage = (page: Page) =>
+  page.getByRole('navigation', { name: 'Pages of salary figures' }).getByRole('link', { name: 'Next page' });
+
+/** Goes through the table's pages from the one open until the figure's row is shown. */
+async function findRow(page: Page, id: string) {
+  const row = page.locator(`tr[data-figure-id="${id}"]`);
+  while ((await row.count()) === 0 && (await nextPage(page).count()) > 0) await nextPage(page).click();
+  return row;
 }
 
 test.describe('without JavaScript', () => {
@@ -50,6 +61,32 @@ test.describe('without JavaScript', () => {
     const firstFigure = yearly.find((figure) => formatPay(figure, { withPeriod: true }) === firstPay);
     expect(firstFigure?.min ?? firstFigure?.max).toBe(lowest);
   });
+
+  test('the table comes a page at a time, and its pages hold every figure once', async ({ page, request }) => {
+    const figures = await published(request);
+    const pages = Math.ceil(figures.length / FIGURES_PER_PAGE);
+    expect(pages).toBeGreaterThan(1);
+
+    await page.goto('/salaries');
+    const seen: string[] = [];
+    for (let number = 1; number <= pages; number += 1) {
+      const nav = page.getByRole('navigation', { name: 'Pages of salary figures' });
+      await expect(nav.locator('[aria-current="page"]')).toHaveText(`Page ${number}`);
+      const first = (number - 1) * FIGURES_PER_PAGE + 1;
+      const last = Math.min(number * FIGURES_PER_PAGE, figures.length);
+      await expect(page.getByText(`Rows ${first}–${last} of ${figures.length}.`)).toBeVisible();
+      // The chart still shows the whole selection; only the table is cut.
+      await expect(page.getByRole('status')).toHaveText(`Showing all ${figures.length} figures.`);
+      seen.push(...(await shownIds(page)));
+      if (number < pages) {
+        await nextPage(page).click();
+        await expect(page).toHaveURL(new RegExp(`[?&]page=${number + 1}#figures-heading$`));
+      }
+    }
+    await expect(nextPage(page)).toHaveCount(0);
+    expect(seen).toHaveLength(figures.length);
+    expect(new Set(seen)).toEqual(new Set(figures.map((figure) => figure.id)));
+  });
 });
 
 test('changing a filter updates the figures without reloading the page, and focus stays on it', async ({
@@ -75,7 +112,7 @@ test('changing a filter updates the figures without reloading the page, and focu
   await page.getByRole('link', { name: 'Clear' }).click();
   await expect(page).toHaveURL(/\/salaries$/);
   await expect(currency).toHaveValue('');
-  await expect(figureRows(page)).toHaveCount(figures.length);
+  await expect(figureRows(page)).toHaveCount(Math.min(figures.length, FIGURES_PER_PAGE));
 });
 
 test('the chart states its figures, one axis per currency, and names itself', async ({ page, request }) => {
@@ -102,7 +139,7 @@ test('a figure links to the sentence or table cell it was read from', async ({ p
   expect(figure).toBeDefined();
   if (!figure) return;
   await page.goto(`/salaries?role=${figure.role.slug ?? ''}`);
-  const row = page.locator(`tr[data-figure-id="${figure.id}"]`);
+  const row = await findRow(page, figure.id);
   await row
     .getByRole('link', { name: new RegExp(figure.provenance.quote.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')) })
     .click();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   formatCount,
+  formatRowRange,
   formatCurrencyName,
   formatDate,
   formatHost,
@@ -21,6 +22,13 @@ describe('formatDate', () => {
   it('says so when no date is stated', () => {
     expect(formatDate(null)).toBe('Date not stated');
     expect(formatDate('not a date')).toBe('Date not stated');
+  });
+});
+
+describe('formatRowRange', () => {
+  it('names the rows a page shows out of all of them, with grouped digits', () => {
+    expect(formatRowRange(51, 100, 1257)).toBe('51–100 of 1,257');
+    expect(formatRowRange(257, 257, 257)).toBe('257 of 257');
   });
 });
 

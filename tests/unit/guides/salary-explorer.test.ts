@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   filterFigures,
   NO_ROLE,
+  pageOfFigures,
   readSalaryQuery,
   salaryFilterOptions,
   salaryQueryHref,
@@ -52,11 +53,20 @@ describe('readSalaryQuery', () => {
       kind: 'base',
       sort: 'level',
       dir: 'asc',
+      page: 1,
     });
     expect(
-      readSalaryQuery({ role: 'astronaut', level: 'guru', currency: 'XYZ', kind: 'x', sort: 'x', dir: 'up' }, ROLES),
-    ).toEqual({ role: null, level: null, currency: null, kind: null, sort: 'pay', dir: 'desc' });
+      readSalaryQuery(
+        { role: 'astronaut', level: 'guru', currency: 'XYZ', kind: 'x', sort: 'x', dir: 'up', page: '2.5' },
+        ROLES,
+      ),
+    ).toEqual({ role: null, level: null, currency: null, kind: null, sort: 'pay', dir: 'desc', page: 1 });
     expect(readSalaryQuery({ role: NO_ROLE }, ROLES).role).toBe(NO_ROLE);
+  });
+
+  it('reads a page number, and takes anything that is not one as the first page', () => {
+    expect(readSalaryQuery({ page: '3' }, ROLES).page).toBe(3);
+    for (const page of ['0', '-1', 'two', '', '1e3', '03']) expect(readSalaryQuery({ page }, ROLES).page).toBe(1);
   });
 
   it('round-trips through the address it builds, leaving defaults out', () => {
@@ -65,8 +75,31 @@ describe('readSalaryQuery', () => {
       readSalaryQuery({ role: 'data-scientist', kind: 'base', sort: 'role', dir: 'asc' }, ROLES),
     );
     expect(href).toBe('/salaries?role=data-scientist&kind=base&sort=role&dir=asc');
+    expect(salaryQueryHref(readSalaryQuery({ role: 'ai-engineer', page: '2' }, ROLES))).toBe(
+      '/salaries?role=ai-engineer&page=2',
+    );
+    expect(salaryQueryHref(readSalaryQuery({ page: '1' }, ROLES))).toBe('/salaries');
     const params = Object.fromEntries(new URL(href, 'http://x').searchParams);
     expect(salaryQueryHref(readSalaryQuery(params, ROLES))).toBe(href);
+  });
+});
+
+describe('pageOfFigures', () => {
+  const items = Array.from({ length: 7 }, (_, index) => index + 1);
+
+  it('cuts the sorted selection into pages and says which rows are shown', () => {
+    expect(pageOfFigures(items, 1, 3)).toEqual({ rows: [1, 2, 3], page: 1, pages: 3, first: 1, last: 3, total: 7 });
+    expect(pageOfFigures(items, 3, 3)).toEqual({ rows: [7], page: 3, pages: 3, first: 7, last: 7, total: 7 });
+  });
+
+  it('shows the last page for a page past the end, and one empty page for no figures', () => {
+    expect(pageOfFigures(items, 9, 3)).toMatchObject({ rows: [7], page: 3 });
+    expect(pageOfFigures([], 2, 3)).toEqual({ rows: [], page: 1, pages: 1, first: 0, last: 0, total: 0 });
+  });
+
+  it('visits every row exactly once across its pages', () => {
+    const seen = [1, 2, 3].flatMap((page) => pageOfFigures(items, page, 3).rows);
+    expect(seen).toEqual(items);
   });
 });
 
