@@ -96,7 +96,7 @@ async function runPhase(
       results.weight = await runWeightPhase(root, nextPort, routes);
       return `${formatWeight(results.weight.rows)}\n\n${formatHeaders(results.weight.headers)}`;
     case 'lighthouse':
-      results.lighthouse = await runLighthousePhase(root, nextPort, routes);
+      results.lighthouse = await runLighthousePhase(root, nextPort, routes, args.runs);
       return formatLighthouse(results.lighthouse);
   }
 }

@@ -18,10 +18,12 @@ export interface BenchArgs {
   outDir: string;
   /** First port to use; the bench takes a few above it. */
   port: number;
+  /** Lighthouse runs per route and preset; the row is made from the median run. */
+  runs: number;
 }
 
 export const USAGE = `usage: npm run bench -- [--only PHASES] [--duration S] [--warmup S] [--connections N,N]
-                        [--articles N] [--seed N] [--out DIR] [--port P]
+                        [--articles N] [--seed N] [--out DIR] [--port P] [--runs N]
 
 Runs every phase by default: ${PHASES.join(', ')}.
 
@@ -33,6 +35,7 @@ Runs every phase by default: ${PHASES.join(', ')}.
   --seed N           seed of the generated corpus (default 1)
   --out DIR          results folder (default bench-results)
   --port P           first of the ports the servers use (default 3210; keep within 3200-3299)
+  --runs N           Lighthouse runs per route and preset, reported by the median run (default 3)
   --help             show this help`;
 
 export class UsageError extends Error {}
@@ -46,6 +49,7 @@ const DEFAULTS: BenchArgs = {
   seed: 1,
   outDir: 'bench-results',
   port: 3210,
+  runs: 3,
 };
 
 const isPhase = (value: string): value is Phase => PHASES.some((phase) => phase === value);
@@ -113,6 +117,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs | 'help' {
         args.port = port;
         break;
       }
+      case '--runs':
+        args.runs = positiveInteger(option, value());
+        break;
       default:
         throw new UsageError(`unknown option ${arg}`);
     }

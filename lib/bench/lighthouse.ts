@@ -1,8 +1,11 @@
 /**
- * Reads a Lighthouse result into a bench row: the four category scores,
+ * Reads Lighthouse results into a bench row: the four category scores,
  * the mobile Core Web Vitals lab figures and the audits that keep
- * accessibility, best practices or SEO below 100.
+ * accessibility, best practices or SEO below 100, taken from the median of
+ * several runs, with the spread of the performance score across them.
  */
+import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
+import { formatDuration } from './format';
 
 /** The part of a Lighthouse result (LH.Result) the bench reads. */
 export interface LighthouseResultLike {
@@ -49,4 +52,97 @@ export function readLighthouse(result: LighthouseResultLike): LighthouseFigures 
     cls: numeric('cumulative-layout-shift'),
     failingAudits: [...failing].sort(),
   };
+}
+
+/** A result as a run returns it; Lighthouse sets `runtimeError` when it could not measure the page. */
+export interface LighthouseRunResult extends LighthouseResultLike {
+  runtimeError?: { message: string };
+}
+
+/** One run of one route and preset: the result, or the error the run threw. */
+export type LighthouseRunOutcome = { result: LighthouseRunResult } | { error: string };
+
+/** The row made from several runs of one route and preset. */
+export interface LighthouseRunsSummary extends LighthouseFigures {
+  /** Runs made. */
+  runs: number;
+  /** Runs that measured the page: the median run is chosen from these. */
+  runsSucceeded: number;
+  /** Lowest and highest performance score across the runs that succeeded. */
+  performanceMin: number | null;
+  performanceMax: number | null;
+  /** Why the runs failed, when none succeeded. */
+  error: string | null;
+}
+
+const NO_FIGURES: LighthouseFigures = {
+  performance: null,
+  accessibility: null,
+  bestPractices: null,
+  seo: null,
+  lcpMs: null,
+  tbtMs: null,
+  cls: null,
+  failingAudits: [],
+};
+
+/**
+ * Lighthouse's own choice of the run to report: the one closest to the median
+ * first contentful paint and time to interactive, over the runs that have both.
+ * The module's declarations name a global `LH` namespace the package does not
+ * ship, so they type as `any`; what it returns is matched back to the runs
+ * given rather than trusted.
+ */
+function medianRun<R extends LighthouseResultLike>(results: readonly R[]): { valid: R[]; median: R | undefined } {
+  const validPicks: unknown[] = filterToValidRuns([...results]);
+  const valid = results.filter((result) => validPicks.includes(result));
+  if (valid.length === 0) return { valid, median: undefined };
+  const pick: unknown = computeMedianRun(valid);
+  return { valid, median: valid.find((result) => result === pick) };
+}
+
+/** The row for one route and preset from all its runs: the median run's figures and the performance spread. */
+export function summariseLighthouseRuns(outcomes: readonly LighthouseRunOutcome[]): LighthouseRunsSummary {
+  const failures: string[] = [];
+  const measured: LighthouseRunResult[] = [];
+  for (const outcome of outcomes) {
+    if ('error' in outcome) failures.push(outcome.error);
+    // A result with a runtime error may hold partial figures; Lighthouse advises discarding it.
+    else if (outcome.result.runtimeError) failures.push(outcome.result.runtimeError.message);
+    else measured.push(outcome.result);
+  }
+  const { valid, median } = medianRun(measured);
+  if (valid.length < measured.length) failures.push('no first contentful paint or time to interactive');
+  if (!median) {
+    const reasons = [...new Set(failures)].join('; ') || 'no runs';
+    return {
+      ...NO_FIGURES,
+      runs: outcomes.length,
+      runsSucceeded: 0,
+      performanceMin: null,
+      performanceMax: null,
+      error: outcomes.length > 1 ? `all ${outcomes.length} runs failed: ${reasons}` : reasons,
+    };
+  }
+  const scores = valid.flatMap((result) => {
+    const value = readLighthouse(result).performance;
+    return value === null ? [] : [value];
+  });
+  return {
+    ...readLighthouse(median),
+    runs: outcomes.length,
+    runsSucceeded: valid.length,
+    performanceMin: scores.length > 0 ? Math.min(...scores) : null,
+    performanceMax: scores.length > 0 ? Math.max(...scores) : null,
+    error: null,
+  };
+}
+
+/** One run in a few words for the progress log: its performance score and first paint, or why it failed. */
+export function describeLighthouseRun(outcome: LighthouseRunOutcome): string {
+  if ('error' in outcome) return `failed: ${outcome.error}`;
+  if (outcome.result.runtimeError) return `failed: ${outcome.result.runtimeError.message}`;
+  const performance = readLighthouse(outcome.result).performance;
+  const fcp = outcome.result.audits['first-contentful-paint']?.numericValue ?? null;
+  return `perf ${performance === null ? '–' : Math.round(performance * 100)}, FCP ${formatDuration(fcp)}`;
 }

@@ -153,21 +153,41 @@ export function formatHeaders(checks: readonly HeaderCheck[]): string {
 
 const score = (value: number | null): string => (value === null ? '–' : String(Math.round(value * 100)));
 
+/**
+ * The performance score's range over the runs a row was chosen from, e.g.
+ * "89–96, 3 runs" or "2 of 3 runs" when only some runs measured the page;
+ * null for a single run, where there is no spread to show.
+ */
+export function formatRunSpread(
+  row: Pick<LighthouseRow, 'runs' | 'runsSucceeded' | 'performanceMin' | 'performanceMax'>,
+): string | null {
+  if (row.runs <= 1 || row.runsSucceeded === 0) return null;
+  const runs = row.runsSucceeded === row.runs ? `${row.runs} runs` : `${row.runsSucceeded} of ${row.runs} runs`;
+  const range =
+    row.runsSucceeded > 1 && row.performanceMin !== null && row.performanceMax !== null
+      ? `${score(row.performanceMin)}–${score(row.performanceMax)}, `
+      : '';
+  return range + runs;
+}
+
 export function formatLighthouse(rows: readonly LighthouseRow[]): string {
   return markdownTable(
     ['Route', 'Preset', 'Perf', 'A11y', 'Best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'Audits below 100 (a11y, BP, SEO)'],
-    rows.map((row) => [
-      `${row.family} \`${row.path}\``,
-      row.preset,
-      score(row.performance),
-      score(row.accessibility),
-      score(row.bestPractices),
-      score(row.seo),
-      formatDuration(row.lcpMs),
-      formatDuration(row.tbtMs),
-      formatNumber(row.cls, 3),
-      row.error ? `error: ${row.error}` : row.failingAudits.join(', ') || '–',
-    ]),
+    rows.map((row) => {
+      const spread = formatRunSpread(row);
+      return [
+        `${row.family} \`${row.path}\``,
+        row.preset,
+        spread === null ? score(row.performance) : `${score(row.performance)} (${spread})`,
+        score(row.accessibility),
+        score(row.bestPractices),
+        score(row.seo),
+        formatDuration(row.lcpMs),
+        formatDuration(row.tbtMs),
+        formatNumber(row.cls, 3),
+        row.error ? `error: ${row.error}` : row.failingAudits.join(', ') || '–',
+      ];
+    }),
     ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
   );
 }

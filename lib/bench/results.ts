@@ -1,6 +1,6 @@
 /** The shape of a bench run's results: what the JSON file holds and the tables are made from. */
 import type { Phase } from './args';
-import type { LighthouseFigures } from './lighthouse';
+import type { LighthouseRunsSummary } from './lighthouse';
 import type { BudgetResult } from './page-weight';
 import type { BuildSteps } from './parse-output';
 
@@ -83,12 +83,11 @@ export interface HeaderCheck {
   expected: string;
 }
 
-/** One Lighthouse run of one route: its scores (all `null` when the run failed) and where it ran. */
-export interface LighthouseRow extends LighthouseFigures {
+/** Lighthouse on one route and preset: the median run's scores (all `null` when every run failed) and where it ran. */
+export interface LighthouseRow extends LighthouseRunsSummary {
   family: string;
   path: string;
   preset: 'mobile' | 'desktop';
-  error: string | null;
 }
 
 export interface BenchResults {

@@ -1,15 +1,17 @@
 /**
  * Lighthouse phase: every route family with the mobile (default) and
- * desktop presets against `next start`, one run at a time (2 cores), each in
- * a fresh Chromium with its own profile. Debian's Chromium is used; the flags
- * keep it from reaching the network on its own.
+ * desktop presets against `next start`, several runs each, one run at a time
+ * (2 cores), each in a fresh Chromium with its own profile. The row is made
+ * from the median run. Debian's Chromium is used; the flags keep it from
+ * reaching the network on its own.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { readLighthouse } from '@/lib/bench/lighthouse';
+import { describeLighthouseRun, summariseLighthouseRuns, type LighthouseRunOutcome } from '@/lib/bench/lighthouse';
+import { formatRunSpread } from '@/lib/bench/report';
 import type { LighthouseRow } from '@/lib/bench/results';
 import type { BenchRoute } from '@/lib/bench/routes';
 import { CHROMIUM_FLAGS, DEFAULT_CHROMIUM_PATH } from '../chromium';
@@ -27,43 +29,47 @@ export function stopChromium(): void {
   if (currentProfile) fs.rmSync(currentProfile, { recursive: true, force: true });
 }
 
-async function audit(
-  url: string,
-  preset: (typeof PRESETS)[number],
-): Promise<Omit<LighthouseRow, 'family' | 'path' | 'preset'>> {
+async function audit(url: string, preset: (typeof PRESETS)[number]): Promise<LighthouseRunOutcome> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-chromium-'));
   currentProfile = userDataDir;
-  const chrome = await chromeLauncher.launch({
-    chromePath: process.env.CHROME_PATH ?? DEFAULT_CHROMIUM_PATH,
-    chromeFlags: CHROMIUM_FLAGS,
-    userDataDir,
-    logLevel: 'silent',
-  });
   try {
-    const result = await lighthouse(
-      url,
-      {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-      },
-      preset === 'desktop' ? desktopConfig : undefined,
-    );
-    if (!result) throw new Error('Lighthouse returned no result');
-    const runtimeError = result.lhr.runtimeError?.message ?? null;
-    return { ...readLighthouse(result.lhr), error: runtimeError };
+    const chrome = await chromeLauncher.launch({
+      chromePath: process.env.CHROME_PATH ?? DEFAULT_CHROMIUM_PATH,
+      chromeFlags: CHROMIUM_FLAGS,
+      userDataDir,
+      logLevel: 'silent',
+    });
+    try {
+      const result = await lighthouse(
+        url,
+        {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+        },
+        preset === 'desktop' ? desktopConfig : undefined,
+      );
+      if (!result) throw new Error('Lighthouse returned no result');
+      return { result: result.lhr };
+    } finally {
+      chrome.kill();
+    }
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
   } finally {
-    chrome.kill();
     fs.rmSync(userDataDir, { recursive: true, force: true });
     currentProfile = null;
   }
 }
 
+const pct = (value: number | null): string => (value === null ? '–' : String(Math.round(value * 100)));
+
 export async function runLighthousePhase(
   root: string,
   port: number,
   routes: readonly BenchRoute[],
+  runs: number,
 ): Promise<LighthouseRow[]> {
   const server = await startNext(root, port);
   try {
@@ -73,29 +79,23 @@ export async function runLighthousePhase(
       // The first request after start fills caches; Lighthouse should see a warm server.
       await getRaw(url);
       for (const preset of PRESETS) {
-        let row: LighthouseRow;
-        try {
-          row = { family: route.family, path: route.path, preset, ...(await audit(url, preset)) };
-        } catch (error) {
-          row = {
-            family: route.family,
-            path: route.path,
-            preset,
-            performance: null,
-            accessibility: null,
-            bestPractices: null,
-            seo: null,
-            lcpMs: null,
-            tbtMs: null,
-            cls: null,
-            failingAudits: [],
-            error: error instanceof Error ? error.message : String(error),
-          };
+        const outcomes: LighthouseRunOutcome[] = [];
+        for (let run = 1; run <= runs; run += 1) {
+          const outcome = await audit(url, preset);
+          outcomes.push(outcome);
+          console.log(`  ${preset} ${route.path} run ${run}/${runs}: ${describeLighthouseRun(outcome)}`);
         }
+        const row: LighthouseRow = {
+          family: route.family,
+          path: route.path,
+          preset,
+          ...summariseLighthouseRuns(outcomes),
+        };
         rows.push(row);
-        const pct = (value: number | null): string => (value === null ? '–' : String(Math.round(value * 100)));
+        const spread = formatRunSpread(row);
         console.log(
           `  ${preset} ${route.path}: ${pct(row.performance)}/${pct(row.accessibility)}/${pct(row.bestPractices)}/${pct(row.seo)}` +
+            (spread === null ? '' : ` (${spread})`) +
             (row.failingAudits.length > 0 ? ` (${row.failingAudits.join(', ')})` : '') +
             (row.error ? ` error: ${row.error}` : ''),
         );

@@ -12,6 +12,7 @@ describe('parseBenchArgs', () => {
       seed: 1,
       outDir: 'bench-results',
       port: 3210,
+      runs: 3,
     });
   });
 
@@ -21,8 +22,19 @@ describe('parseBenchArgs', () => {
   });
 
   it('reads values given with a space or an equals sign', () => {
-    const args = parseBenchArgs(['--', '--duration=5', '--connections', '1,20', '--articles', '200', '--warmup', '0']);
-    expect(args).toMatchObject({ duration: 5, connections: [1, 20], articles: 200, warmup: 0 });
+    const args = parseBenchArgs([
+      '--',
+      '--duration=5',
+      '--connections',
+      '1,20',
+      '--articles',
+      '200',
+      '--warmup',
+      '0',
+      '--runs=5',
+    ]);
+    expect(args).toMatchObject({ duration: 5, connections: [1, 20], articles: 200, warmup: 0, runs: 5 });
+    expect(parseBenchArgs(['--runs', '1'])).toMatchObject({ runs: 1 });
   });
 
   it('rejects unknown phases and options, and values that are missing or not whole numbers', () => {
@@ -32,6 +44,9 @@ describe('parseBenchArgs', () => {
     expect(() => parseBenchArgs(['--duration', '--only'])).toThrow(/needs a value/);
     expect(() => parseBenchArgs(['--duration', '1.5'])).toThrow(/whole number/);
     expect(() => parseBenchArgs(['--port', '80'])).toThrow(/between/);
+    expect(() => parseBenchArgs(['--runs', '0'])).toThrow(/--runs needs a positive whole number/);
+    expect(() => parseBenchArgs(['--runs', '2.5'])).toThrow(/whole number/);
+    expect(() => parseBenchArgs(['--runs'])).toThrow(/needs a value/);
   });
 
   it('returns help for --help', () => {

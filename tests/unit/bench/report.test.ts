@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatBuild, formatIngest, formatServe, formatWeight } from '@/lib/bench/report';
-import type { ServeRow, WeightRow } from '@/lib/bench/results';
+import { formatBuild, formatIngest, formatLighthouse, formatServe, formatWeight } from '@/lib/bench/report';
+import type { LighthouseRow, ServeRow, WeightRow } from '@/lib/bench/results';
 
 describe('result tables', () => {
   it('gives MB/s for an ingest run and none for the run that reads nothing', () => {
@@ -70,5 +70,53 @@ describe('result tables', () => {
     expect(formatWeight([row])).toContain('FAIL (≤ 149.8 KiB)');
     expect(formatWeight([row])).toContain('58.6 KiB (60%)');
     expect(formatWeight([{ ...row, budget: null }])).toContain('| n/a ');
+  });
+
+  it('shows the performance spread beside the median run only when there was more than one run', () => {
+    const row: LighthouseRow = {
+      family: 'roles',
+      path: '/roles',
+      preset: 'mobile',
+      performance: 0.92,
+      accessibility: 1,
+      bestPractices: 1,
+      seo: 1,
+      lcpMs: 2_564,
+      tbtMs: 377,
+      cls: 0,
+      failingAudits: [],
+      runs: 3,
+      runsSucceeded: 3,
+      performanceMin: 0.89,
+      performanceMax: 0.96,
+      error: null,
+    };
+    const cells = (table: string): string[] =>
+      (table.split('\n')[2] ?? '')
+        .split('|')
+        .slice(1, -1)
+        .map((cell) => cell.trim());
+    expect(cells(formatLighthouse([row]))[2]).toBe('92 (89–96, 3 runs)');
+    expect(cells(formatLighthouse([{ ...row, runsSucceeded: 2, performanceMax: 0.93 }]))[2]).toBe(
+      '92 (89–93, 2 of 3 runs)',
+    );
+    expect(cells(formatLighthouse([{ ...row, runsSucceeded: 1, performanceMin: 0.92, performanceMax: 0.92 }]))[2]).toBe(
+      '92 (1 of 3 runs)',
+    );
+    expect(cells(formatLighthouse([{ ...row, runs: 1, runsSucceeded: 1 }]))[2]).toBe('92');
+    const failed = cells(
+      formatLighthouse([
+        {
+          ...row,
+          performance: null,
+          runsSucceeded: 0,
+          performanceMin: null,
+          performanceMax: null,
+          error: 'all 3 runs failed: NO_FCP',
+        },
+      ]),
+    );
+    expect(failed[2]).toBe('–');
+    expect(failed[9]).toBe('error: all 3 runs failed: NO_FCP');
   });
 });
