@@ -25,9 +25,6 @@ const nextConfig: NextConfig = {
   // Pages are built from content/ at build time; nothing here needs a server runtime.
   reactStrictMode: true,
   poweredByHeader: false,
-  // The whole stylesheet is a few KB of utility classes: written into each
-  // page's head it costs less than the render-blocking request it replaces.
-  experimental: { inlineCss: true },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders(articleImages) },

@@ -5,13 +5,8 @@
  * The Content-Security-Policy is as strict as prerendered pages allow: the
  * framework writes inline scripts whose content differs per page and build, so
  * scripts need 'unsafe-inline' (a nonce would force every page to render per
- * request). Styles are inline too: the stylesheet is written into each page's
- * head (next.config.ts, `inlineCss`) so the first paint waits for no request,
- * and its hash is not known when the headers are fixed at build start. Feed
- * HTML never reaches a page with a style attribute or element (the sanitizer's
- * allowlist drops both), so 'unsafe-inline' here admits only the framework's
- * own stylesheet. Everything else is limited to this origin, except images,
- * which articles hotlink from the origins they were published on.
+ * request). Everything else is limited to this origin, except images, which
+ * articles hotlink from the origins they were published on.
  */
 
 /** `https://blog.example.com` for every remote image in the Markdown bodies, sorted and without repeats. */
@@ -33,7 +28,7 @@ export function contentSecurityPolicy(images: readonly string[]): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     'script-src': ["'self'", "'unsafe-inline'"],
-    'style-src': ["'self'", "'unsafe-inline'"],
+    'style-src': ["'self'"],
     'img-src': ["'self'", 'data:', ...images],
     'font-src': ["'self'"],
     'connect-src': ["'self'"],

@@ -50,15 +50,6 @@ test('pages and scripts are sent compressed to clients that accept it', async ({
   expect(asset.headers()['content-encoding'], script).toBe('gzip');
 });
 
-test('pages carry their stylesheet inline, so the first paint waits for no other request', async ({ request }) => {
-  for (const path of PAGES) {
-    const head = /<head>([\s\S]*?)<\/head>/.exec(await (await request.get(path)).text())?.[1] ?? '';
-    expect(head, path).not.toMatch(/<link[^>]+rel="stylesheet"/);
-    // The utility classes the page uses are defined in it (checked by one the header always uses).
-    expect(head, path).toMatch(/<style[^>]*>[^<]*\.border-b\{/);
-  }
-});
-
 /** The violations the page recorded, read back and parsed rather than trusted. */
 async function violations(page: Page): Promise<string[]> {
   return z.array(z.string()).parse(await page.evaluate(() => Reflect.get(window, 'cspViolations')));

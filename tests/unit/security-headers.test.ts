@@ -19,8 +19,8 @@ describe('contentSecurityPolicy', () => {
     expect(directive('default-src')).toBe("default-src 'self'");
     expect(directive('img-src')).toBe("img-src 'self' data: https://blog.example.com");
     expect(directive('connect-src')).toBe("connect-src 'self'");
-    // The framework's per-page inline scripts and the inlined stylesheet are the exceptions (see lib/security-headers.ts).
-    expect(directive('style-src')).toBe("style-src 'self' 'unsafe-inline'");
+    expect(directive('style-src')).toBe("style-src 'self'");
+    // The framework's per-page inline scripts are the one exception (see lib/security-headers.ts).
     expect(directive('script-src')).toBe("script-src 'self' 'unsafe-inline'");
   });
 
