@@ -1,8 +1,7 @@
 import { Link } from '@/components/link';
 import { articleListHref } from '@/lib/guides/article-filter';
 
-const TAG =
-  'rounded-full border border-zinc-300 px-2.5 py-0.5 text-xs text-zinc-700 dark:border-zinc-700 dark:text-zinc-300';
+const TAG = 'tag';
 
 /**
  * An article's categories as small labelled tags; renders nothing when there

@@ -6,7 +6,7 @@ function SectionLink({ fact }: { fact: GuideFact }) {
   if (fact.section === null) return null;
   const href = fact.sectionId === null ? `/articles/${fact.article}` : `/articles/${fact.article}#${fact.sectionId}`;
   return (
-    <span className="text-sm text-zinc-600 dark:text-zinc-400">
+    <span className="source-note">
       {' '}
       (in <Link href={href}>{fact.section}</Link>)
     </span>

@@ -14,7 +14,7 @@ export function RankedList({
   return (
     <ul aria-label={label} className="flex flex-wrap gap-2">
       {items.map((item) => (
-        <li key={item.slug} className="rounded-full border px-3 py-1 text-sm [border-color:var(--rule)]">
+        <li key={item.slug} className="pill">
           <span className="font-medium">{item.name}</span>
           {item.issuer ? <span> ({item.issuer})</span> : null}{' '}
           <span className="text-zinc-600 dark:text-zinc-400">· {formatCount(item.sourceCount, ARTICLE)}</span>

@@ -15,7 +15,7 @@ export interface SalaryChartProps {
 }
 
 // Marks and text follow the colour scheme; none is a fixed colour that could vanish on a dark page.
-const MARK = 'fill-sky-700 stroke-sky-700 dark:fill-sky-300 dark:stroke-sky-300 print:fill-black print:stroke-black';
+const MARK = 'chart-mark';
 const RULE = 'stroke-zinc-300 dark:stroke-zinc-700';
 
 /**

@@ -4,7 +4,7 @@ import type { SourceLink } from '@/lib/guides/source-links';
 /** A link to the article section a statement comes from, named by section and article. */
 export function SourceRef({ source, label = 'Source' }: { source: SourceLink; label?: string }) {
   return (
-    <span className="text-sm text-zinc-600 dark:text-zinc-400">
+    <span className="source-note">
       {label}:{' '}
       <Link href={source.href}>
         {source.section ? `${source.section}, ` : ''}
