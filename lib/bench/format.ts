@@ -28,6 +28,11 @@ export function formatMB(bytes: number | null): string {
   return bytes === null ? MISSING : `${formatNumber(bytes / 1e6, 2)} MB`;
 }
 
+/** A Lighthouse score (0–1) as Lighthouse shows it, 0–100: 0.894 -> "89". */
+export function formatScore(score: number | null): string {
+  return score === null ? MISSING : String(Math.round(score * 100));
+}
+
 /** A ratio as "6.2×". */
 export function formatRatio(value: number | null): string {
   return value === null ? MISSING : `${formatNumber(value, value < 10 ? 2 : 1)}×`;

@@ -5,7 +5,7 @@
  * several runs, with the spread of the performance score across them.
  */
 import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
-import { formatDuration } from './format';
+import { formatDuration, formatScore } from './format';
 
 /** The part of a Lighthouse result (LH.Result) the bench reads. */
 export interface LighthouseResultLike {
@@ -144,5 +144,5 @@ export function describeLighthouseRun(outcome: LighthouseRunOutcome): string {
   if (outcome.result.runtimeError) return `failed: ${outcome.result.runtimeError.message}`;
   const performance = readLighthouse(outcome.result).performance;
   const fcp = outcome.result.audits['first-contentful-paint']?.numericValue ?? null;
-  return `perf ${performance === null ? '–' : Math.round(performance * 100)}, FCP ${formatDuration(fcp)}`;
+  return `perf ${formatScore(performance)}, FCP ${formatDuration(fcp)}`;
 }

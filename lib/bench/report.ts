@@ -2,7 +2,7 @@
  * Results -> Markdown: one table per phase, the same text for the terminal
  * and for the results file.
  */
-import { formatDuration, formatKiB, formatMB, formatNumber, formatRatio } from './format';
+import { formatDuration, formatKiB, formatMB, formatNumber, formatRatio, formatScore } from './format';
 import { markdownTable } from './markdown-table';
 import type { BuildRow, HeaderCheck, IngestRow, LighthouseRow, ServeRow, WeightRow } from './results';
 import { mbPerSecond, msPer, ratio } from './stats';
@@ -151,8 +151,6 @@ export function formatHeaders(checks: readonly HeaderCheck[]): string {
   );
 }
 
-const score = (value: number | null): string => (value === null ? '–' : String(Math.round(value * 100)));
-
 /**
  * The performance score's range over the runs a row was chosen from, e.g.
  * "89–96, 3 runs" or "2 of 3 runs" when only some runs measured the page;
@@ -165,7 +163,7 @@ export function formatRunSpread(
   const runs = row.runsSucceeded === row.runs ? `${row.runs} runs` : `${row.runsSucceeded} of ${row.runs} runs`;
   const range =
     row.runsSucceeded > 1 && row.performanceMin !== null && row.performanceMax !== null
-      ? `${score(row.performanceMin)}–${score(row.performanceMax)}, `
+      ? `${formatScore(row.performanceMin)}–${formatScore(row.performanceMax)}, `
       : '';
   return range + runs;
 }
@@ -178,10 +176,10 @@ export function formatLighthouse(rows: readonly LighthouseRow[]): string {
       return [
         `${row.family} \`${row.path}\``,
         row.preset,
-        spread === null ? score(row.performance) : `${score(row.performance)} (${spread})`,
-        score(row.accessibility),
-        score(row.bestPractices),
-        score(row.seo),
+        spread === null ? formatScore(row.performance) : `${formatScore(row.performance)} (${spread})`,
+        formatScore(row.accessibility),
+        formatScore(row.bestPractices),
+        formatScore(row.seo),
         formatDuration(row.lcpMs),
         formatDuration(row.tbtMs),
         formatNumber(row.cls, 3),

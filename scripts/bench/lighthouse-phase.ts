@@ -11,6 +11,7 @@ import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { describeLighthouseRun, summariseLighthouseRuns, type LighthouseRunOutcome } from '@/lib/bench/lighthouse';
+import { formatScore } from '@/lib/bench/format';
 import { formatRunSpread } from '@/lib/bench/report';
 import type { LighthouseRow } from '@/lib/bench/results';
 import type { BenchRoute } from '@/lib/bench/routes';
@@ -63,8 +64,6 @@ async function audit(url: string, preset: (typeof PRESETS)[number]): Promise<Lig
   }
 }
 
-const pct = (value: number | null): string => (value === null ? '–' : String(Math.round(value * 100)));
-
 export async function runLighthousePhase(
   root: string,
   port: number,
@@ -94,7 +93,7 @@ export async function runLighthousePhase(
         rows.push(row);
         const spread = formatRunSpread(row);
         console.log(
-          `  ${preset} ${route.path}: ${pct(row.performance)}/${pct(row.accessibility)}/${pct(row.bestPractices)}/${pct(row.seo)}` +
+          `  ${preset} ${route.path}: ${formatScore(row.performance)}/${formatScore(row.accessibility)}/${formatScore(row.bestPractices)}/${formatScore(row.seo)}` +
             (spread === null ? '' : ` (${spread})`) +
             (row.failingAudits.length > 0 ? ` (${row.failingAudits.join(', ')})` : '') +
             (row.error ? ` error: ${row.error}` : ''),
