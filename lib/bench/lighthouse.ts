@@ -5,7 +5,7 @@
  * several runs, with the spread of the performance score across them.
  */
 import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
-import { formatDuration, formatScore } from './format';
+import { formatDuration, formatNumber, formatScore } from './format';
 
 /** The part of a Lighthouse result (LH.Result) the bench reads. */
 export interface LighthouseResultLike {
@@ -14,6 +14,8 @@ export interface LighthouseResultLike {
     { score: number | null; auditRefs: readonly { id: string; weight: number }[] } | undefined
   >;
   audits: Record<string, { score: number | null; numericValue?: number } | undefined>;
+  /** The host's speed as Lighthouse measured it at the start of the run. */
+  environment?: { benchmarkIndex?: number };
 }
 
 export interface LighthouseFigures {
@@ -24,6 +26,12 @@ export interface LighthouseFigures {
   lcpMs: number | null;
   tbtMs: number | null;
   cls: number | null;
+  /**
+   * Lighthouse's benchmark index of the host during the run. The mobile
+   * preset's 4× CPU slowdown stands for a mid-tier phone on a host of about
+   * 1,500; a lower index means the run emulated a slower phone.
+   */
+  benchmarkIndex: number | null;
   /** Audits scoring below 1 in accessibility, best practices and SEO, by id. */
   failingAudits: string[];
 }
@@ -50,6 +58,7 @@ export function readLighthouse(result: LighthouseResultLike): LighthouseFigures 
     lcpMs: numeric('largest-contentful-paint'),
     tbtMs: numeric('total-blocking-time'),
     cls: numeric('cumulative-layout-shift'),
+    benchmarkIndex: result.environment?.benchmarkIndex ?? null,
     failingAudits: [...failing].sort(),
   };
 }
@@ -83,6 +92,7 @@ const NO_FIGURES: LighthouseFigures = {
   lcpMs: null,
   tbtMs: null,
   cls: null,
+  benchmarkIndex: null,
   failingAudits: [],
 };
 
@@ -138,11 +148,11 @@ export function summariseLighthouseRuns(outcomes: readonly LighthouseRunOutcome[
   };
 }
 
-/** One run in a few words for the progress log: its performance score and first paint, or why it failed. */
+/** One run in a few words for the progress log: its performance score, first paint and host speed, or why it failed. */
 export function describeLighthouseRun(outcome: LighthouseRunOutcome): string {
   if ('error' in outcome) return `failed: ${outcome.error}`;
   if (outcome.result.runtimeError) return `failed: ${outcome.result.runtimeError.message}`;
-  const performance = readLighthouse(outcome.result).performance;
+  const { performance, benchmarkIndex } = readLighthouse(outcome.result);
   const fcp = outcome.result.audits['first-contentful-paint']?.numericValue ?? null;
-  return `perf ${formatScore(performance)}, FCP ${formatDuration(fcp)}`;
+  return `perf ${formatScore(performance)}, FCP ${formatDuration(fcp)}, host index ${formatNumber(benchmarkIndex)}`;
 }

@@ -170,7 +170,19 @@ export function formatRunSpread(
 
 export function formatLighthouse(rows: readonly LighthouseRow[]): string {
   return markdownTable(
-    ['Route', 'Preset', 'Perf', 'A11y', 'Best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'Audits below 100 (a11y, BP, SEO)'],
+    [
+      'Route',
+      'Preset',
+      'Perf',
+      'A11y',
+      'Best pr.',
+      'SEO',
+      'LCP',
+      'TBT',
+      'CLS',
+      'Host index',
+      'Audits below 100 (a11y, BP, SEO)',
+    ],
     rows.map((row) => {
       const spread = formatRunSpread(row);
       return [
@@ -183,9 +195,10 @@ export function formatLighthouse(rows: readonly LighthouseRow[]): string {
         formatDuration(row.lcpMs),
         formatDuration(row.tbtMs),
         formatNumber(row.cls, 3),
+        formatNumber(row.benchmarkIndex),
         row.error ? `error: ${row.error}` : row.failingAudits.join(', ') || '–',
       ];
     }),
-    ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
+    ['left', 'left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'left'],
   );
 }

@@ -33,6 +33,7 @@ const result: LighthouseResultLike = {
     'errors-in-console': { score: 1 },
     canonical: { score: 0 },
   },
+  environment: { benchmarkIndex: 1_269.5 },
 };
 
 describe('readLighthouse', () => {
@@ -45,6 +46,7 @@ describe('readLighthouse', () => {
       lcpMs: 2_512.4,
       tbtMs: 230,
       cls: 0.002,
+      benchmarkIndex: 1_269.5,
     });
   });
 
@@ -56,11 +58,12 @@ describe('readLighthouse', () => {
     const figures = readLighthouse({ categories: {}, audits: {} });
     expect(figures.performance).toBeNull();
     expect(figures.lcpMs).toBeNull();
+    expect(figures.benchmarkIndex).toBeNull();
     expect(figures.failingAudits).toEqual([]);
   });
 });
 
-/** A run whose figures say which run it was: LCP is its first paint plus 1,000 ms. */
+/** A run whose figures say which run it was: LCP is its first paint plus 1,000 ms, the host index its first paint plus 1. */
 const run = (performance: number, fcpMs: number, ttiMs: number, runtimeError?: string): LighthouseRunOutcome => ({
   result: {
     categories: {
@@ -73,6 +76,7 @@ const run = (performance: number, fcpMs: number, ttiMs: number, runtimeError?: s
       'largest-contentful-paint': { score: 1, numericValue: fcpMs + 1_000 },
       label: { score: 1 },
     },
+    environment: { benchmarkIndex: fcpMs + 1 },
     ...(runtimeError ? { runtimeError: { message: runtimeError } } : {}),
   },
 });
@@ -89,6 +93,7 @@ describe('summariseLighthouseRuns', () => {
     expect(summary).toMatchObject({
       performance: 0.91,
       lcpMs: 2_200,
+      benchmarkIndex: 1_201,
       runs: 5,
       runsSucceeded: 5,
       performanceMin: 0.89,
@@ -131,6 +136,7 @@ describe('summariseLighthouseRuns', () => {
       lcpMs: null,
       tbtMs: null,
       cls: null,
+      benchmarkIndex: null,
       failingAudits: [],
       runs: 3,
       runsSucceeded: 0,
@@ -153,8 +159,8 @@ describe('summariseLighthouseRuns', () => {
 });
 
 describe('describeLighthouseRun', () => {
-  it('gives the performance score and first paint of a run, or why it failed', () => {
-    expect(describeLighthouseRun(run(0.914, 1_234, 3_000))).toBe('perf 91, FCP 1,234 ms');
+  it('gives the performance score, first paint and host index of a run, or why it failed', () => {
+    expect(describeLighthouseRun(run(0.914, 1_234, 3_000))).toBe('perf 91, FCP 1,234 ms, host index 1,235');
     expect(describeLighthouseRun(run(0.5, 900, 2_900, 'NO_LCP'))).toBe('failed: NO_LCP');
     expect(describeLighthouseRun({ error: 'timed out' })).toBe('failed: timed out');
   });

@@ -84,6 +84,7 @@ describe('result tables', () => {
       lcpMs: 2_564,
       tbtMs: 377,
       cls: 0,
+      benchmarkIndex: 1_468.5,
       failingAudits: [],
       runs: 3,
       runsSucceeded: 3,
@@ -97,6 +98,8 @@ describe('result tables', () => {
         .slice(1, -1)
         .map((cell) => cell.trim());
     expect(cells(formatLighthouse([row]))[2]).toBe('92 (89–96, 3 runs)');
+    // The host's speed during the median run, rounded as Lighthouse shows it.
+    expect(cells(formatLighthouse([row]))[9]).toBe('1,469');
     expect(cells(formatLighthouse([{ ...row, runsSucceeded: 2, performanceMax: 0.93 }]))[2]).toBe(
       '92 (89–93, 2 of 3 runs)',
     );
@@ -112,11 +115,13 @@ describe('result tables', () => {
           runsSucceeded: 0,
           performanceMin: null,
           performanceMax: null,
+          benchmarkIndex: null,
           error: 'all 3 runs failed: NO_FCP',
         },
       ]),
     );
     expect(failed[2]).toBe('–');
-    expect(failed[9]).toBe('error: all 3 runs failed: NO_FCP');
+    expect(failed[9]).toBe('–');
+    expect(failed[10]).toBe('error: all 3 runs failed: NO_FCP');
   });
 });
