@@ -9,7 +9,12 @@ import { auditExitCode, describeAuditVerdict, readAuditVerdict } from '@/lib/ci/
 
 const requireRegistry = process.argv.slice(2).includes('--require-registry');
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-const run = spawnSync(npm, ['audit', '--omit=dev', '--json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+// npm retries a slow registry on its own; the bound only keeps CI from hanging.
+const run = spawnSync(npm, ['audit', '--omit=dev', '--json'], {
+  encoding: 'utf8',
+  maxBuffer: 64 * 1024 * 1024,
+  timeout: 10 * 60 * 1000,
+});
 if (run.error) {
   console.error(`npm audit could not run: ${run.error.message}`);
   process.exit(1);
