@@ -7,8 +7,8 @@ function SectionLink({ fact }: { fact: GuideFact }) {
   const href = fact.sectionId === null ? `/articles/${fact.article}` : `/articles/${fact.article}#${fact.sectionId}`;
   return (
     <span className="source-note">
-      {' '}
-      (in <Link href={href}>{fact.section}</Link>)
+      {' (in '}
+      <Link href={href}>{fact.section}</Link>)
     </span>
   );
 }

@@ -18,9 +18,8 @@ export function ProvenanceLink({
   return (
     <Link href={provenanceHref(provenance)} className="inline-block">
       <q className="font-medium">{provenance.quote}</q>
-      <span className="block text-xs">
-        in “{articleTitle}”{location !== null && <>, {location}</>}
-      </span>
+      {/* One string, so the row is one text node rather than five joined by separators. */}
+      <span className="block text-xs">{`in “${articleTitle}”${location === null ? '' : `, ${location}`}`}</span>
     </Link>
   );
 }

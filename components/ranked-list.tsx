@@ -16,8 +16,8 @@ export function RankedList({
       {items.map((item) => (
         <li key={item.slug} className="pill">
           <span className="font-medium">{item.name}</span>
-          {item.issuer ? <span> ({item.issuer})</span> : null}{' '}
-          <span className="text-zinc-600 dark:text-zinc-400">· {formatCount(item.sourceCount, ARTICLE)}</span>
+          {item.issuer ? <span>{` (${item.issuer})`}</span> : null}{' '}
+          <span className="text-zinc-600 dark:text-zinc-400">{`· ${formatCount(item.sourceCount, ARTICLE)}`}</span>
         </li>
       ))}
     </ul>

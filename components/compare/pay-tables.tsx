@@ -53,18 +53,15 @@ function PayRange({ cell, currency, period }: { cell: PayCell; currency: string;
     <div className="flex flex-col gap-1">
       <span className="font-semibold">{formatPay({ ...cell, currency, period })}</span>
       <span className="text-zinc-600 dark:text-zinc-400">
-        {formatCount(cell.figures, FIGURE)} from {formatCount(cell.articles, ARTICLE)}
+        {`${formatCount(cell.figures, FIGURE)} from ${formatCount(cell.articles, ARTICLE)}`}
       </span>
       {/* Each link is at least 24 px tall, so they are easy to tap (WCAG 2.5.8). */}
       <ul className="flex flex-wrap gap-x-3 gap-y-1">
         {cell.sources.map((source, index) => (
           <li key={source.href}>
             <Link href={source.href} className="inline-block min-h-6 py-0.5">
-              Source {index + 1}
-              <span className="sr-only">
-                : {source.section ? `${source.section}, ` : ''}
-                {source.articleTitle}
-              </span>
+              {`Source ${index + 1}`}
+              <span className="sr-only">{`: ${source.section ? `${source.section}, ` : ''}${source.articleTitle}`}</span>
             </Link>
           </li>
         ))}

@@ -36,5 +36,5 @@ function Counts({ item, roles, both }: { item: SkillItem; roles: Two<RoleSummary
   const text = both
     ? `${roles[0].name}: ${formatCount(item.sources[0], ARTICLE)}; ${roles[1].name}: ${formatCount(item.sources[1], ARTICLE)}`
     : formatCount(Math.max(...item.sources), ARTICLE);
-  return <span className="text-sm text-zinc-600 dark:text-zinc-400">({text})</span>;
+  return <span className="text-sm text-zinc-600 dark:text-zinc-400">{`(${text})`}</span>;
 }
