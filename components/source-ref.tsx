@@ -5,7 +5,7 @@ import type { SourceLink } from '@/lib/guides/source-links';
 export function SourceRef({ source, label = 'Source' }: { source: SourceLink; label?: string }) {
   return (
     <span className="source-note">
-      {label}:{' '}
+      {`${label}: `}
       <Link href={source.href}>
         {source.section ? `${source.section}, ` : ''}
         <cite>{source.articleTitle}</cite>

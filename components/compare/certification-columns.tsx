@@ -25,7 +25,9 @@ export function CertificationColumns({
               {column.items.map((item) => (
                 <li key={item.slug}>
                   {item.name}
-                  {item.issuer && <span className="text-sm text-zinc-600 dark:text-zinc-400"> ({item.issuer})</span>}
+                  {item.issuer && (
+                    <span className="text-sm text-zinc-600 dark:text-zinc-400">{` (${item.issuer})`}</span>
+                  )}
                 </li>
               ))}
             </ul>

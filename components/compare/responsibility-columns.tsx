@@ -24,16 +24,15 @@ export function ResponsibilityColumns({ roles, facts }: { roles: Two<RoleSummary
               <ul className="mt-2 flex list-disc flex-col gap-2 pl-5">
                 {items.slice(0, SHOWN).map((item) => (
                   <li key={`${item.text}-${item.source.href}`}>
-                    {item.text} <SourceRef source={item.source} />
+                    {`${item.text} `}
+                    <SourceRef source={item.source} />
                   </li>
                 ))}
               </ul>
             )}
             {items.length > SHOWN && (
               <p className="mt-2">
-                <Link href={role.href}>
-                  {formatCount(items.length - SHOWN, MORE)} in the {role.name} guide
-                </Link>
+                <Link href={role.href}>{`${formatCount(items.length - SHOWN, MORE)} in the ${role.name} guide`}</Link>
               </p>
             )}
           </div>

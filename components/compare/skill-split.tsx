@@ -16,12 +16,13 @@ export function SkillSplitList({ split, roles, noun }: { split: SkillSplit; role
         <div key={column.title}>
           <h4 className="font-semibold">{column.title}</h4>
           {column.items.length === 0 ? (
-            <p className="mt-1 text-zinc-700 dark:text-zinc-300">No {noun} the articles list here.</p>
+            <p className="mt-1 text-zinc-700 dark:text-zinc-300">{`No ${noun} the articles list here.`}</p>
           ) : (
             <ul className="mt-1 flex flex-col gap-1">
               {column.items.map((item) => (
                 <li key={item.slug}>
-                  {item.name} <Counts item={item} roles={roles} both={column.both} />
+                  {`${item.name} `}
+                  <Counts item={item} roles={roles} both={column.both} />
                 </li>
               ))}
             </ul>

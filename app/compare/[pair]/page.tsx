@@ -43,16 +43,14 @@ export default async function ComparisonPage({ params }: ComparisonPageProps) {
   return (
     <>
       <Breadcrumbs items={[{ name: 'Compare roles', href: '/compare' }, { name: `${a.name} vs ${b.name}` }]} />
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">
-        {a.name} vs {b.name}
-      </h1>
+      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{`${a.name} vs ${b.name}`}</h1>
       <ul className="mt-4 grid gap-4 sm:grid-cols-2">
         {view.roles.map((role) => (
           <li key={role.slug} className="rounded border border-zinc-200 p-4 dark:border-zinc-800">
             <p className="font-semibold">{role.name}</p>
             <p className="mt-1 text-zinc-700 dark:text-zinc-300">{role.tagline}</p>
             <p className="mt-2">
-              <Link href={role.href}>{role.name} guide</Link>
+              <Link href={role.href}>{`${role.name} guide`}</Link>
             </p>
           </li>
         ))}
@@ -160,7 +158,7 @@ export default async function ComparisonPage({ params }: ComparisonPageProps) {
         <ul className="mt-2 flex flex-col gap-1">
           {view.roles.map((role) => (
             <li key={role.slug}>
-              <Link href={role.href}>The {role.name} guide</Link>
+              <Link href={role.href}>{`The ${role.name} guide`}</Link>
             </li>
           ))}
           <li>

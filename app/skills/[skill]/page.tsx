@@ -57,7 +57,7 @@ export default async function SkillPage({ params }: SkillPageProps) {
           )}
         </dl>
         <p className="mt-4 text-zinc-700 dark:text-zinc-300">
-          Listed in {formatCount(page.articleCount, ARTICLE)} for {formatCount(page.roles.length, ROLE)}.
+          {`Listed in ${formatCount(page.articleCount, ARTICLE)} for ${formatCount(page.roles.length, ROLE)}.`}
         </p>
       </header>
 
