@@ -3,6 +3,7 @@
  * ingest CLI's `--json` report and `next build`'s log. Both are external
  * text, so fields are checked rather than cast.
  */
+import { isRecord } from '@/lib/is-record';
 
 export interface IngestSummary {
   sources: number;
@@ -11,8 +12,6 @@ export interface IngestSummary {
   unchanged: number;
   skipped: number;
 }
-
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 /** The `summary` of `npm run ingest -- --json`; throws naming the field that is missing. */
 export function readIngestSummary(stdout: string): IngestSummary {

@@ -8,6 +8,7 @@
  * asked (the check did not happen: say so loudly), and output this reader does
  * not understand (fail, so a changed format cannot pass silently).
  */
+import { isRecord } from '@/lib/is-record';
 
 export const SEVERITIES = ['info', 'low', 'moderate', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
@@ -33,9 +34,6 @@ export type AuditVerdict =
 
 // npm's codes for a registry that cannot be reached or does not serve audits.
 const UNAVAILABLE_CODES = new Set(['ENOAUDIT', 'ENOTFOUND', 'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EAI_AGAIN']);
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 const isSeverity = (value: unknown): value is Severity =>
   typeof value === 'string' && (SEVERITIES as readonly string[]).includes(value);
@@ -67,6 +65,11 @@ function readPackages(value: unknown): VulnerablePackage[] {
   });
 }
 
+/** An npm error's summary as ": summary", or nothing when it has none. */
+function errorSummary(error: Record<string, unknown>): string {
+  return typeof error.summary === 'string' && error.summary ? `: ${error.summary}` : '';
+}
+
 function unavailableReason(report: Record<string, unknown>): string | null {
   // A registry that answers the audit request with an HTTP error (e.g. 405 from a mirror).
   if (typeof report.statusCode === 'number') {
@@ -75,8 +78,7 @@ function unavailableReason(report: Record<string, unknown>): string | null {
   }
   const error = report.error;
   if (isRecord(error) && typeof error.code === 'string' && UNAVAILABLE_CODES.has(error.code)) {
-    const summary = typeof error.summary === 'string' && error.summary ? `: ${error.summary}` : '';
-    return `${error.code}${summary}`;
+    return `${error.code}${errorSummary(error)}`;
   }
   return null;
 }
@@ -94,8 +96,7 @@ export function readAuditVerdict(stdout: string): AuditVerdict {
   if (parsed.error !== undefined) {
     const error = isRecord(parsed.error) ? parsed.error : {};
     const code = typeof error.code === 'string' ? error.code : 'unknown error';
-    const summary = typeof error.summary === 'string' && error.summary ? `: ${error.summary}` : '';
-    return { kind: 'unreadable', reason: `npm audit failed with ${code}${summary}` };
+    return { kind: 'unreadable', reason: `npm audit failed with ${code}${errorSummary(error)}` };
   }
   const counts = readCounts(isRecord(parsed.metadata) ? parsed.metadata.vulnerabilities : undefined);
   if (typeof counts === 'string') return { kind: 'unreadable', reason: counts };
