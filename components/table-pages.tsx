@@ -22,7 +22,9 @@ const PAGE_LINK =
  * can be shared); they land on the table rather than the top of the page.
  */
 export function TablePages({ label, page, pages, first, last, total, href }: TablePagesProps) {
-  const range = <p className="text-sm text-zinc-700 dark:text-zinc-300">Rows {formatRowRange(first, last, total)}.</p>;
+  const range = (
+    <p className="text-sm text-zinc-700 dark:text-zinc-300">{`Rows ${formatRowRange(first, last, total)}.`}</p>
+  );
   if (pages <= 1) return range;
   return (
     <div className="flex flex-wrap items-center justify-between gap-3">
