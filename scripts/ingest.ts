@@ -1,6 +1,7 @@
 /**
  * `npm run ingest`: the I/O around planIngest. Reads sources (files or
- * URLs) and the current articles, then writes each changed article
+ * URLs) and the current articles, converts the items whose HTML has not been
+ * converted before (on every core), then writes each changed article
  * atomically (temp file + rename) inside DIR/articles and nowhere else.
  *
  * Exit status: 0 every source ingested (skipped items are warnings),
@@ -12,8 +13,21 @@ import { SLUG_PATTERN } from '@/lib/content/schema';
 import { loadArticles } from '@/lib/content/load-articles';
 import { parseArgs, USAGE, UsageError } from '@/lib/ingest/cli/args';
 import { printReport } from '@/lib/ingest/cli/report';
+import {
+  conversionKey,
+  converterFingerprint,
+  MANIFEST_FILE,
+  nextManifest,
+  readManifest,
+  reusableBodies,
+} from '@/lib/ingest/conversion-cache';
 import { fetchSource, isUrl } from '@/lib/ingest/fetch-source';
-import { planIngest, type SourceInput } from '@/lib/ingest/plan';
+import { openSources, planIngest, type SourceInput } from '@/lib/ingest/plan';
+import { sourceConversions } from '@/lib/ingest/source';
+import { staleTempFiles, tempFileName } from '@/lib/ingest/temp-files';
+import { convertAll, type ConversionJob } from './ingest/convert-pool';
+
+const root = path.resolve(import.meta.dirname, '..');
 
 async function readInput(source: string): Promise<SourceInput> {
   if (isUrl(source)) {
@@ -43,14 +57,44 @@ function defaultSources(contentDir: string): string[] {
     .sort();
 }
 
-/** Writes inside `articlesDir` only: the slug is re-checked and the resolved path compared. */
-function writeAtomically(articlesDir: string, slug: string, text: string): void {
-  if (!SLUG_PATTERN.test(slug)) throw new Error(`refusing to write unsafe slug "${slug}"`);
-  const target = path.resolve(articlesDir, `${slug}.md`);
-  if (path.dirname(target) !== path.resolve(articlesDir)) throw new Error(`refusing to write outside ${articlesDir}`);
-  const temp = path.join(path.dirname(target), `.${slug}.md.${process.pid}.tmp`);
+/** Every file the conversion depends on: the ingest code and the locked library versions. */
+function converterFiles(): Array<{ name: string; text: string }> {
+  const dir = path.join(root, 'lib', 'ingest');
+  const names = fs
+    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => path.join('lib', 'ingest', name));
+  return [...names, 'package-lock.json'].map((name) => ({
+    name,
+    text: fs.readFileSync(path.join(root, name), 'utf8'),
+  }));
+}
+
+const readIfExists = (file: string): string | null => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null);
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but is someone else's.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Writes inside `dir` only: the name is re-checked and the resolved path compared. */
+function writeAtomically(dir: string, name: string, tempName: string, text: string): void {
+  const target = path.resolve(dir, name);
+  if (path.dirname(target) !== path.resolve(dir)) throw new Error(`refusing to write outside ${dir}`);
+  const temp = path.join(path.dirname(target), tempName);
   fs.writeFileSync(temp, text, { flag: 'wx' });
   fs.renameSync(temp, target);
+}
+
+function writeArticle(articlesDir: string, slug: string, text: string): void {
+  if (!SLUG_PATTERN.test(slug)) throw new Error(`refusing to write unsafe slug "${slug}"`);
+  writeAtomically(articlesDir, `${slug}.md`, tempFileName(slug, process.pid), text);
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -69,20 +113,61 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const articlesDir = path.join(args.contentDir, 'articles');
+  const cleared = fs.existsSync(articlesDir) ? staleTempFiles(fs.readdirSync(articlesDir), isRunning) : [];
+  if (!args.dryRun) for (const name of cleared) fs.rmSync(path.join(articlesDir, name), { force: true });
+
   const existing = fs.existsSync(articlesDir) ? loadArticles(articlesDir) : { articles: [], errors: [] };
   if (existing.errors.length > 0) {
-    console.error(`ingest: the articles already in ${articlesDir} are invalid; fix them first:\n  ${existing.errors.join('\n  ')}`);
+    console.error(
+      `ingest: the articles already in ${articlesDir} are invalid; fix them first:\n  ${existing.errors.join('\n  ')}`,
+    );
     return 1;
   }
-  const existingTexts = new Map(existing.articles.map((a) => [a.slug, fs.readFileSync(path.join(articlesDir, `${a.slug}.md`), 'utf8')]));
+  const existingTexts = new Map(
+    existing.articles.map((a) => [a.slug, fs.readFileSync(path.join(articlesDir, `${a.slug}.md`), 'utf8')]),
+  );
 
-  const inputs = await Promise.all(args.sources.map(readInput));
-  const plan = planIngest(inputs, existing.articles, existingTexts);
-  if (!args.dryRun && plan.writes.length > 0) {
-    fs.mkdirSync(articlesDir, { recursive: true });
-    for (const { slug, text } of plan.writes) writeAtomically(articlesDir, slug, text);
+  // Every item's HTML is known once the sources are open; only those not converted
+  // by an earlier run with the same converter are converted, on every core.
+  const inputs = openSources(await Promise.all(args.sources.map(readInput)));
+  const converter = converterFingerprint(converterFiles());
+  const manifestFile = path.join(args.contentDir, MANIFEST_FILE);
+  const bodies = reusableBodies(readManifest(readIfExists(manifestFile), converter), existing.articles);
+  const jobs = new Map<string, ConversionJob>();
+  for (const input of inputs) {
+    if (!('opened' in input)) continue;
+    for (const { html, baseUrl } of sourceConversions(input.opened)) {
+      const key = conversionKey(converter, html, baseUrl);
+      if (!bodies.has(key)) jobs.set(key, { key, html, baseUrl });
+    }
   }
-  printReport(plan, { json: args.json, dryRun: args.dryRun });
+  for (const [key, body] of await convertAll([...jobs.values()])) bodies.set(key, body);
+  const used = new Map<string, string>();
+  const plan = planIngest(inputs, existing.articles, existingTexts, (html, baseUrl) => {
+    const key = conversionKey(converter, html, baseUrl);
+    const body = bodies.get(key);
+    if (body === undefined) throw new Error('an item was not converted ahead of the plan');
+    used.set(key, body);
+    return body;
+  });
+
+  if (!args.dryRun) {
+    if (plan.writes.length > 0) fs.mkdirSync(articlesDir, { recursive: true });
+    for (const { slug, text } of plan.writes) writeArticle(articlesDir, slug, text);
+    // After the articles: a run stopped before this line leaves the old manifest,
+    // whose entries for rewritten articles no longer match and are converted again.
+    if (plan.articles.length > 0 && fs.existsSync(articlesDir)) {
+      const onDisk = new Map(existing.articles.map((article) => [article.slug, article]));
+      for (const article of plan.articles) onDisk.set(article.slug, article);
+      const manifest = nextManifest(converter, bodies, [...onDisk.values()]);
+      fs.mkdirSync(args.contentDir, { recursive: true });
+      const text = `${JSON.stringify(manifest)}\n`;
+      if (readIfExists(manifestFile) !== text)
+        writeAtomically(args.contentDir, MANIFEST_FILE, `${MANIFEST_FILE}.${process.pid}.tmp`, text);
+    }
+  }
+  const reused = [...used.keys()].filter((key) => !jobs.has(key)).length;
+  printReport(plan, { json: args.json, dryRun: args.dryRun, cleared, conversions: { converted: jobs.size, reused } });
   return plan.sources.some((source) => source.status === 'rejected') ? 1 : 0;
 }
 

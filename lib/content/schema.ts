@@ -329,3 +329,17 @@ export const comparisonRowSchema = articleLocationSchema.extend({
   }),
 });
 export type ComparisonRow = z.infer<typeof comparisonRowSchema>;
+
+/**
+ * `DIR/.ingest-manifest.json`: which feed items ingest has already converted.
+ * Keyed by a hash of the item's raw HTML, its base URL and the converter's
+ * fingerprint; each entry names the article whose body that conversion gave
+ * and the hash of that body, so a body is reused only while the file on disk
+ * still holds exactly it.
+ */
+export const ingestManifestSchema = z.strictObject({
+  format: z.literal(1),
+  converter: z.string().min(1),
+  items: z.record(z.string(), z.strictObject({ slug: slugSchema, body: z.string().min(1) })),
+});
+export type IngestManifest = z.infer<typeof ingestManifestSchema>;

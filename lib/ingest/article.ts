@@ -34,8 +34,9 @@ export function describeCandidate(candidate: ArticleCandidate): string {
 export function candidateFromFeedItem(
   item: FeedItem,
   source: ArticleSource,
+  convert: (html: string, baseUrl: string | null) => string = htmlToMarkdown,
 ): ArticleCandidate | { error: string; field: string } {
-  const body = htmlToMarkdown(item.html, item.baseUrl);
+  const body = convert(item.html, item.baseUrl);
   if (!body.trim()) return { error: 'no text left after sanitizing', field: 'content' };
   const preferredSlug = articleSlug(item.link, item.title);
   if (!preferredSlug) return { error: 'neither the link nor the title yields a slug', field: 'link' };

@@ -8,9 +8,32 @@ import type { ArticleCandidate } from './article';
 import { IngestError, type IngestWarning } from './errors';
 import { articleKey, mergeArticles } from './merge';
 import { serializeArticle } from './serialize';
-import { readSource } from './source';
+import { htmlToMarkdown } from './html-to-markdown';
+import { openSource, sourceCandidates, type HtmlConverter, type OpenedSource } from './source';
 
-export type SourceInput = { name: string; bytes: Uint8Array } | { name: string; error: string };
+/**
+ * One source as the CLI hands it over: its bytes, a reason it could not be
+ * read, or already opened (`openSources`), so that its items' HTML could be
+ * converted ahead of the plan, or the reason opening it failed.
+ */
+export type SourceInput =
+  | { name: string; bytes: Uint8Array }
+  | { name: string; error: string }
+  | { name: string; opened: OpenedSource }
+  | { name: string; rejected: string };
+
+/** Opens every readable source, turning a source that cannot be opened into its rejection message. */
+export function openSources(inputs: readonly SourceInput[]): SourceInput[] {
+  return inputs.map((input) => {
+    if (!('bytes' in input)) return input;
+    try {
+      return { name: input.name, opened: openSource(input.name, input.bytes) };
+    } catch (error) {
+      if (!(error instanceof IngestError)) throw error;
+      return { name: input.name, rejected: error.message };
+    }
+  });
+}
 
 export type SourceReport = {
   name: string;
@@ -27,6 +50,8 @@ export type IngestPlan = {
   sources: SourceReport[];
   /** New or changed files, by slug. */
   writes: Array<{ slug: string; text: string }>;
+  /** Every article this run ingested, written or unchanged. */
+  articles: Article[];
   unchanged: string[];
   skipped: number;
   warnings: IngestWarning[];
@@ -36,9 +61,16 @@ const byName = (a: { name: string }, b: { name: string }): number => (a.name < b
 
 /**
  * Plans an ingest. `existingTexts` holds the current text of each article
- * file by slug, so unchanged files are recognised byte for byte.
+ * file by slug, so unchanged files are recognised byte for byte. `convert`
+ * turns an item's HTML into Markdown (by default `htmlToMarkdown`); the CLI
+ * passes conversions it made on other threads or reused from an earlier run.
  */
-export function planIngest(inputs: SourceInput[], existing: Article[], existingTexts: Map<string, string>): IngestPlan {
+export function planIngest(
+  inputs: SourceInput[],
+  existing: Article[],
+  existingTexts: Map<string, string>,
+  convert: HtmlConverter = htmlToMarkdown,
+): IngestPlan {
   const sources: SourceReport[] = [];
   const candidates: ArticleCandidate[] = [];
   const warnings: IngestWarning[] = [];
@@ -60,8 +92,13 @@ export function planIngest(inputs: SourceInput[], existing: Article[], existingT
       report.error = `${input.name}: ${input.error}`;
       continue;
     }
+    if ('rejected' in input) {
+      report.error = input.rejected;
+      continue;
+    }
     try {
-      const result = readSource(input.name, input.bytes);
+      const opened = 'opened' in input ? input.opened : openSource(input.name, input.bytes);
+      const result = sourceCandidates(opened, convert);
       report.status = 'ingested';
       report.format = result.format;
       report.items = result.itemCount;
@@ -91,5 +128,12 @@ export function planIngest(inputs: SourceInput[], existing: Article[], existingT
     const status = statusByKey.get(articleKey(candidate));
     if (report && status) report[status] += 1;
   }
-  return { sources, writes, unchanged, skipped: sources.reduce((sum, source) => sum + source.skipped, 0), warnings };
+  return {
+    sources,
+    writes,
+    articles: merged.articles,
+    unchanged,
+    skipped: sources.reduce((sum, source) => sum + source.skipped, 0),
+    warnings,
+  };
 }

@@ -6,9 +6,11 @@ import type { SourceFormat } from '@/lib/content/schema';
 import { candidateFromFeedItem, candidateFromText, type ArticleCandidate } from './article';
 import { decodeSource } from './decode';
 import { IngestError, type IngestWarning } from './errors';
-import { parseFeed } from './feed';
+import { parseFeed, type ParsedFeed } from './feed';
+import { htmlToMarkdown } from './html-to-markdown';
 import { convertPageText } from './page-text';
 import { convertTextArticle } from './text-article';
+import type { TextConversion } from './text-conversion';
 
 export type SourceResult = {
   name: string;
@@ -32,21 +34,42 @@ export function detectFormat(text: string, name: string): 'xml' | 'text' | 'page
   return trimmed.includes('\n') ? 'text' : 'page-text';
 }
 
+/** Turns an item's HTML into Markdown; `htmlToMarkdown`, or a lookup of bodies converted elsewhere. */
+export type HtmlConverter = (html: string, baseUrl: string | null) => string;
+
+/** A source decoded and parsed, before any item's HTML is converted. */
+export type OpenedSource =
+  | { name: string; kind: 'xml'; feed: ParsedFeed }
+  | { name: string; kind: 'text' | 'page-text'; conversion: TextConversion };
+
 /**
- * Reads one source. Throws IngestError when the whole source must be
- * rejected; bad items inside a good feed come back as warnings.
+ * Decodes and parses one source without converting any feed item's HTML, so
+ * the caller can see every item first (to reuse earlier conversions or spread
+ * them over threads). Throws IngestError when the whole source must be rejected.
  */
-export function readSource(name: string, bytes: Uint8Array): SourceResult {
+export function openSource(name: string, bytes: Uint8Array): OpenedSource {
   const text = decodeSource(bytes, name);
   const kind = detectFormat(text, name);
+  if (kind === 'xml') return { name, kind, feed: parseFeed(text, name) };
+  return { name, kind, conversion: kind === 'text' ? convertTextArticle(text) : convertPageText(text) };
+}
+
+/** The HTML conversions an opened source needs, one per feed item. */
+export function sourceConversions(opened: OpenedSource): Array<{ html: string; baseUrl: string | null }> {
+  return opened.kind === 'xml' ? opened.feed.items.map(({ html, baseUrl }) => ({ html, baseUrl })) : [];
+}
+
+/** An opened source -> candidates, converting each item's HTML with `convert`. */
+export function sourceCandidates(opened: OpenedSource, convert: HtmlConverter = htmlToMarkdown): SourceResult {
+  const { name } = opened;
   const warnings: IngestWarning[] = [];
   const candidates: ArticleCandidate[] = [];
 
-  if (kind === 'xml') {
-    const feed = parseFeed(text, name);
+  if (opened.kind === 'xml') {
+    const { feed } = opened;
     warnings.push(...feed.warnings);
     for (const item of feed.items) {
-      const result = candidateFromFeedItem(item, { file: name, format: feed.format, feedUrl: feed.feedUrl });
+      const result = candidateFromFeedItem(item, { file: name, format: feed.format, feedUrl: feed.feedUrl }, convert);
       if ('error' in result) {
         warnings.push({
           file: name,
@@ -64,8 +87,15 @@ export function readSource(name: string, bytes: Uint8Array): SourceResult {
     return { name, format: feed.format, itemCount: feed.itemCount, candidates, warnings };
   }
 
-  const conversion = kind === 'text' ? convertTextArticle(text) : convertPageText(text);
-  const result = candidateFromText(conversion, { file: name, format: kind, feedUrl: null });
+  const result = candidateFromText(opened.conversion, { file: name, format: opened.kind, feedUrl: null });
   if ('error' in result) throw new IngestError(name, result.error);
-  return { name, format: kind, itemCount: 1, candidates: [result], warnings };
+  return { name, format: opened.kind, itemCount: 1, candidates: [result], warnings };
+}
+
+/**
+ * Reads one source. Throws IngestError when the whole source must be
+ * rejected; bad items inside a good feed come back as warnings.
+ */
+export function readSource(name: string, bytes: Uint8Array, convert: HtmlConverter = htmlToMarkdown): SourceResult {
+  return sourceCandidates(openSource(name, bytes), convert);
 }

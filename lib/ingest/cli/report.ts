@@ -2,7 +2,16 @@
 import { formatWarning } from '../errors';
 import type { IngestPlan } from '../plan';
 
-export function printReport(plan: IngestPlan, { json, dryRun }: { json: boolean; dryRun: boolean }): void {
+export interface ReportExtras {
+  json: boolean;
+  dryRun: boolean;
+  /** Temporary files of stopped runs that were removed (or, in a dry run, would be). */
+  cleared?: readonly string[];
+  /** Items converted in this run, and items whose earlier conversion was reused. */
+  conversions?: { converted: number; reused: number };
+}
+
+export function printReport(plan: IngestPlan, { json, dryRun, cleared = [], conversions }: ReportExtras): void {
   const summary = {
     sources: plan.sources.length,
     ingested: plan.sources.filter((source) => source.status === 'ingested').length,
@@ -11,6 +20,9 @@ export function printReport(plan: IngestPlan, { json, dryRun }: { json: boolean;
     unchanged: plan.unchanged.length,
     skipped: plan.skipped,
     warnings: plan.warnings.length,
+    converted: conversions?.converted ?? null,
+    reused: conversions?.reused ?? null,
+    cleared: cleared.length,
     dryRun,
   };
   if (json) {
@@ -20,6 +32,7 @@ export function printReport(plan: IngestPlan, { json, dryRun }: { json: boolean;
       written: plan.writes.map((write) => write.slug),
       unchanged: plan.unchanged,
       warnings: plan.warnings,
+      cleared,
     };
     console.log(JSON.stringify(output, null, 2));
     return;
@@ -34,8 +47,11 @@ export function printReport(plan: IngestPlan, { json, dryRun }: { json: boolean;
     }
   }
   for (const warning of plan.warnings) console.error(`warning: ${formatWarning(warning)}`);
+  const removed = dryRun ? 'would remove' : 'removed';
+  for (const name of cleared) console.error(`${removed} ${name}: a temporary file left by an ingest that was stopped`);
   const verb = dryRun ? 'would write' : 'written';
   console.log(
-    `${summary.sources} source(s) (${summary.ingested} ingested, ${summary.rejected} rejected); articles: ${summary.written} ${verb}, ${summary.unchanged} unchanged, ${summary.skipped} item(s) skipped; ${summary.warnings} warning(s)`,
+    `${summary.sources} source(s) (${summary.ingested} ingested, ${summary.rejected} rejected); articles: ${summary.written} ${verb}, ${summary.unchanged} unchanged, ${summary.skipped} item(s) skipped; ${summary.warnings} warning(s)` +
+      (conversions ? `; items: ${conversions.converted} converted, ${conversions.reused} reused` : ''),
   );
 }

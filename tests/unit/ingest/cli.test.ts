@@ -63,9 +63,10 @@ describe('ingest CLI: writing', () => {
     firstRun = await runIngest([...GOOD, '--content-dir', contentDir]);
   });
 
-  it('exits 0 and writes one Markdown file per article into DIR/articles, nothing else anywhere', () => {
+  it('exits 0 and writes one Markdown file per article into DIR/articles and its manifest, nothing else anywhere', () => {
     expect(firstRun.code, firstRun.stderr).toBe(0);
     expect(Object.keys(snapshot(root)).sort()).toEqual([
+      'content/.ingest-manifest.json',
       ...GOOD_SLUGS.map((slug) => `content/articles/${slug}.md`),
       'sibling/keep.txt',
     ]);
@@ -98,6 +99,10 @@ describe('ingest CLI: writing', () => {
       unchanged: 8,
       skipped: 0,
       warnings: 0,
+      // Nothing changed, so no item is converted again: every body comes back from its file.
+      converted: 0,
+      reused: 8,
+      cleared: 0,
       dryRun: false,
     });
     expect(report.unchanged.sort()).toEqual(GOOD_SLUGS);
@@ -135,7 +140,7 @@ describe.concurrent('ingest CLI: mixed and dry runs', () => {
     expect(report.sources.find((source) => source.name === 'broken.xml')?.error).toMatch(
       /^broken\.xml:5:18: not well-formed XML/,
     );
-    expect(Object.keys(snapshot(contentDir))).toEqual(['articles/the-only-post.md']);
+    expect(Object.keys(snapshot(contentDir)).sort()).toEqual(['.ingest-manifest.json', 'articles/the-only-post.md']);
   });
 
   it('writes nothing with --dry-run but reports what it would write', async () => {
@@ -166,6 +171,38 @@ describe.concurrent('ingest CLI: mixed and dry runs', () => {
 });
 
 // Sequential: each case checks that the project directory it runs in gains no entry.
+describe('ingest CLI: re-ingest and interrupted runs', () => {
+  it('converts again an item whose article was edited by hand, and reuses the others', async () => {
+    const contentDir = path.join(tempDir(), 'content');
+    expect((await runIngest([...GOOD, '--content-dir', contentDir])).code).toBe(0);
+    const file = path.join(contentDir, 'articles', 'data-roles.md');
+    const original = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, original.replace(/\n$/, '\nA line added by hand.\n'));
+    const run = await runIngest([...GOOD, '--content-dir', contentDir, '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as { summary: Record<string, unknown>; written: string[] };
+    expect(report.summary).toMatchObject({ converted: 1, reused: 7 });
+    // The converted body replaces the edited one: the file is exactly what a first run writes.
+    expect(report.written).toEqual(['data-roles']);
+    expect(fs.readFileSync(file, 'utf8')).toBe(original);
+  });
+
+  it('removes the temporary file a stopped run left behind and says so, leaving other files alone', async () => {
+    const contentDir = path.join(tempDir(), 'content');
+    const articlesDir = path.join(contentDir, 'articles');
+    fs.mkdirSync(articlesDir, { recursive: true });
+    // A pid that no process has: Linux pids stay below 2^22.
+    const stale = '.data-roles.md.99999999.tmp';
+    fs.writeFileSync(path.join(articlesDir, stale), '---\ntitle: half');
+    fs.writeFileSync(path.join(articlesDir, '.notes.txt'), 'mine');
+    const run = await runIngest([...GOOD, '--content-dir', contentDir]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`removed ${stale}: a temporary file left by an ingest that was stopped`);
+    expect(fs.existsSync(path.join(articlesDir, stale))).toBe(false);
+    expect(fs.readFileSync(path.join(articlesDir, '.notes.txt'), 'utf8')).toBe('mine');
+  });
+});
+
 describe('ingest CLI: usage errors', () => {
   afterAll(() => {
     // Only present if "--content-dir --dry-run" was ever taken as a directory; never leave it in the project.
