@@ -1,7 +1,8 @@
 import fs from 'node:fs';
-import { decodeSource } from '@/lib/ingest/decode';
-import { parseFeed } from '@/lib/ingest/feed';
-const files = fs.readdirSync('/tmp/real38').map(f=>'/tmp/real38/'+f);
-let t=performance.now(); let n=0, bytes=0;
-for (const f of files) { const b=fs.readFileSync(f); bytes+=b.length; const feed=parseFeed(decodeSource(b,f),f); n+=feed.items.length; }
-console.log(n, bytes, performance.now()-t);
+import remarkGfm from 'remark-gfm'; import remarkParse from 'remark-parse'; import { unified } from 'unified';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+const dir='content/articles'; const texts=fs.readdirSync(dir).map(f=>fs.readFileSync(dir+'/'+f,'utf8'));
+const bytes=texts.reduce((s,t)=>s+t.length,0);
+const p1=unified().use(remarkParse).use(remarkGfm).freeze();
+const p2=unified().use(remarkParse).freeze();
+for (const [name,p] of [['gfm',p1],['plain',p2],['gfm',p1]] as const){ const t=performance.now(); for(let i=0;i<3;i++) for(const x of texts) p.parse(x); const ms=(performance.now()-t)/3; console.log(name, bytes, ms.toFixed(0), (bytes/1e6/(ms/1000)).toFixed(2),'MB/s'); }

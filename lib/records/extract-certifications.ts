@@ -5,7 +5,7 @@
  */
 import type { Certification, CertificationCatalogEntry } from '@/lib/content/schema';
 import type { ArticleDocument, Section } from '@/lib/records/document';
-import { createTermMatcher } from '@/lib/records/term-matcher';
+import { termMatcherFor } from '@/lib/records/term-matcher';
 
 /** One certification named in one section of an article. */
 export interface CertificationMention {
@@ -24,7 +24,7 @@ export function extractCertificationMentions(
   doc: ArticleDocument,
   catalog: readonly CertificationCatalogEntry[],
 ): CertificationMention[] {
-  const matchTerms = createTermMatcher(catalog);
+  const matchTerms = termMatcherFor(catalog);
   const mentions = new Map<string, CertificationMention>();
   const scan = (text: string, section: Section): void => {
     for (const term of matchTerms(text)) {

@@ -18,7 +18,7 @@ import {
   type SkillFinding,
 } from '@/lib/records/skill-context';
 import { tableSkillFindings } from '@/lib/records/skill-tables';
-import { createTermMatcher } from '@/lib/records/term-matcher';
+import { termMatcherFor } from '@/lib/records/term-matcher';
 
 export { createTermMatcher } from '@/lib/records/term-matcher';
 export type { TermEntry, TermMatcher, TermMention } from '@/lib/records/term-matcher';
@@ -44,7 +44,7 @@ export function extractSkillMentions(
   matchRoles: RoleMatcher,
   articleRoles: readonly string[],
 ): SkillMention[] {
-  const findSkills = skillFinder(createTermMatcher(catalog), matchRoles);
+  const findSkills = skillFinder(termMatcherFor(catalog), matchRoles);
   const findings: SkillFinding[] = [];
   doc.blocks.forEach((block, index) => {
     // Tables written as lines are read row by row with the tables below.

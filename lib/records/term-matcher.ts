@@ -42,8 +42,12 @@ type CaseRule = 'exact' | 'capital' | 'any';
 const SEPARATOR = '(?:[^\\S\\n]*[\\u2010-\\u2015-][^\\S\\n]*|[^\\S\\n]+)';
 const SPLIT_WORDS = /\s*[\u2010-\u2015-]\s*|\s+/;
 // Letters, digits or "&" next to a term mean it is part of a longer word ("R&D",
-// "Excellent"); so does a dot joining letters ("TensorFlow.org").
-const BEFORE = '(?<![\\p{L}\\p{N}&]|[\\p{L}\\p{N}]\\.)';
+// "Excellent"); so does a dot joining letters ("TensorFlow.org"). The check before a
+// term is made in code (`startsWord`), not as a lookbehind: a lookbehind at the head
+// of the pattern keeps the regular expression engine from skipping ahead to the
+// characters a term can start with, and made matching several times slower.
+const WORD_CHAR = /[\p{L}\p{N}&]/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const AFTER = '(?![\\p{L}\\p{N}&]|\\.[\\p{L}\\p{N}])';
 
 /** Builds a matcher over every entry's name and aliases. Pure; the matcher is reusable. */
@@ -64,11 +68,17 @@ export function createTermMatcher(entries: readonly TermEntry[]): TermMatcher {
     .sort((a, b) => b.term.length - a.term.length || a.term.localeCompare(b.term))
     .map(({ term, rule }) => termPattern(term, rule));
   if (alternatives.length === 0) return () => [];
-  const pattern = new RegExp(`${BEFORE}(?:${alternatives.join('|')})${AFTER}`, 'gu');
+  const pattern = new RegExp(`(?:${alternatives.join('|')})${AFTER}`, 'gu');
 
   return (text) => {
     const mentions: TermMention[] = [];
-    for (const match of text.matchAll(pattern)) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
+      if (!startsWord(text, match.index)) {
+        // Exactly what the lookbehind did: no term starts here, so try the next position.
+        pattern.lastIndex = match.index + 1;
+        continue;
+      }
       const asWritten = match[0];
       const key = termKey(asWritten);
       const slug =
@@ -77,6 +87,37 @@ export function createTermMatcher(entries: readonly TermEntry[]): TermMatcher {
     }
     return mentions;
   };
+}
+
+/** The character (a whole code point) that ends just before `index`. */
+function charBefore(text: string, index: number): string {
+  const low = text.charCodeAt(index - 1);
+  const surrogatePair = low >= 0xdc00 && low <= 0xdfff && index >= 2;
+  return text.slice(surrogatePair ? index - 2 : index - 1, index);
+}
+
+/** True unless the text just before `index` joins it to a longer word (the lookbehind `(?<![\p{L}\p{N}&]|[\p{L}\p{N}]\.)`). */
+function startsWord(text: string, index: number): boolean {
+  if (index === 0) return true;
+  const previous = charBefore(text, index);
+  if (WORD_CHAR.test(previous)) return false;
+  return previous !== '.' || index < 2 || !LETTER_OR_DIGIT.test(charBefore(text, index - 1));
+}
+
+const matchers = new WeakMap<readonly TermEntry[], TermMatcher>();
+
+/**
+ * The matcher of a catalogue, built once per catalogue array: extractors ask
+ * for it for every article, and compiling a pattern of a few hundred terms
+ * each time cost more than the matching.
+ */
+export function termMatcherFor(entries: readonly TermEntry[]): TermMatcher {
+  let matcher = matchers.get(entries);
+  if (!matcher) {
+    matcher = createTermMatcher(entries);
+    matchers.set(entries, matcher);
+  }
+  return matcher;
 }
 
 function caseRule(term: string, type: TermEntry['type']): CaseRule {

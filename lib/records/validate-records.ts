@@ -16,6 +16,15 @@ const articleFile = (slug: string): string => `content/articles/${slug}.md`;
 export function validateRecords(records: CareerRecords, texts: ReadonlyMap<string, string>): string[] {
   const errors: string[] = [];
   const roles = new Set(records.roles.map((role) => role.slug));
+  // Each article's text is normalized once, not once per quote checked against it.
+  const normalized = new Map<string, string>();
+  const articleText = (slug: string): string | undefined => {
+    const text = texts.get(slug);
+    if (text === undefined) return undefined;
+    let cached = normalized.get(slug);
+    if (cached === undefined) normalized.set(slug, (cached = normalize(text)));
+    return cached;
+  };
   const requireRole = (file: string, field: string, slug: string | null): void => {
     if (slug !== null && !roles.has(slug)) errors.push(`${file}: ${field}: unknown role "${slug}"`);
   };
@@ -38,8 +47,8 @@ export function validateRecords(records: CareerRecords, texts: ReadonlyMap<strin
     }
     requireArticle(file, `salaries[${figure.id}].provenance.article`, figure.provenance.article);
     requireRole(file, `salaries[${figure.id}].role.slug`, figure.role.slug);
-    const text = texts.get(figure.provenance.article);
-    if (text !== undefined && !normalize(text).includes(normalize(figure.provenance.context))) {
+    const text = articleText(figure.provenance.article);
+    if (text !== undefined && !text.includes(normalize(figure.provenance.context))) {
       errors.push(
         `${file}: salaries[${figure.id}].provenance.context: not found in the article (${place}: "${figure.provenance.quote}")`,
       );
@@ -70,8 +79,8 @@ export function validateRecords(records: CareerRecords, texts: ReadonlyMap<strin
 
   // Table records quote cells; every quoted cell must be on the article page.
   const requireText = (article: string, field: string, quoted: string | null): void => {
-    const text = texts.get(article);
-    if (quoted !== null && text !== undefined && !normalize(text).includes(normalize(quoted))) {
+    const text = articleText(article);
+    if (quoted !== null && text !== undefined && !text.includes(normalize(quoted))) {
       errors.push(`${articleFile(article)}: ${field}: not found in the article ("${quoted}")`);
     }
   };
