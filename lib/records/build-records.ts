@@ -17,16 +17,17 @@ import type {
   SkillCatalogEntry,
   UnparsedMoney,
 } from '@/lib/content/schema';
-import { readArticleRoles, visibleText } from '@/lib/records/article-roles';
-import { readArticleDocument } from '@/lib/records/document';
-import { buildCertifications, extractCertificationMentions } from '@/lib/records/extract-certifications';
-import { extractComparisonRows } from '@/lib/records/extract-comparison-rows';
-import { extractGuideFacts } from '@/lib/records/extract-guide-facts';
-import { extractHiringScenarios } from '@/lib/records/extract-hiring-scenarios';
-import { extractSalaries, titleRole } from '@/lib/records/extract-salaries';
-import { buildSkills, extractSkillMentions } from '@/lib/records/extract-skills';
-import { createRoleMatcher } from '@/lib/records/role-matcher';
-import { validateRecords } from '@/lib/records/validate-records';
+import { createRoleMatcher, readArticleDocument, readArticleRoles, visibleText } from '@/lib/records/document';
+import { extractGuideFacts } from '@/lib/records/guide-facts';
+import { extractSalaries, titleRole } from '@/lib/records/salaries';
+import {
+  buildCertifications,
+  buildSkills,
+  extractCertificationMentions,
+  extractSkillMentions,
+} from '@/lib/records/skills';
+import { extractComparisonRows, extractHiringScenarios } from '@/lib/records/tables';
+import { validateRecords } from '@/lib/records/validation';
 
 export interface CareerRecords {
   roles: Role[];

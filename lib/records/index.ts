@@ -19,6 +19,8 @@ import type { CareerRecords } from '@/lib/records/build-records';
 import { loadCareerRecords } from '@/lib/records/load-records';
 import { formatCount } from '@/lib/format';
 
+export type { CareerRecords } from '@/lib/records/build-records';
+
 // Building the records parses every article (seconds, not milliseconds), and
 // React's `cache` only lasts one render, so a build would redo it for every
 // page. Content is fixed for a build; in development it is rebuilt on each

@@ -1,0 +1,87 @@
+/**
+ * Pay figures in running text: paragraphs and list items, one sentence at a
+ * time. A figure's own words are the text since the previous figure in its
+ * sentence; when they do not name the role, level or place, the start of the
+ * sentence, the list items above, the list's introduction and the headings
+ * above are read in that order.
+ */
+import type { ArticleDocument, TextBlock } from '@/lib/records/document/article-document';
+import { findMoney } from '@/lib/records/salaries/money';
+import type { RoleMatcher } from '@/lib/records/document/role-matcher';
+import { toFigure, type FigureResult, type Layer } from '@/lib/records/salaries/salary-figure';
+import { nearAfter, readExclusion } from '@/lib/records/salaries/salary-traps';
+import { PAY_CONTEXT } from '@/lib/records/salaries/salary-vocabulary';
+import { splitSentences } from '@/lib/records/document/sentences';
+
+export interface Located {
+  result: FigureResult;
+  /** Reading order: block offset, then position within the block. */
+  order: [number, number];
+}
+
+/** Every money expression in the document's prose, read as a figure or an unparsed note. */
+export function readProseFigures(doc: ArticleDocument, matchRoles: RoleMatcher, articleRole: string | null): Located[] {
+  const out: Located[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind === 'heading' || block.lineTableIndex !== null) continue;
+    const surroundings = surroundingLayers(block);
+    const surroundingsAboutPay = surroundings.some((layer) => PAY_CONTEXT.test(layer.text));
+    for (const sentence of splitSentences(block.text)) {
+      const matches = findMoney(sentence.text).filter((match) => match.currency !== null);
+      const lead = matches[0] ? sentence.text.slice(0, matches[0].start) : '';
+      const hasPayContext = surroundingsAboutPay || PAY_CONTEXT.test(sentence.text);
+      matches.forEach((match, i) => {
+        const before = sentence.text.slice(i > 0 ? (matches[i - 1]?.end ?? 0) : 0, match.start);
+        const after = nearAfter(sentence.text.slice(match.end, matches[i + 1]?.start ?? sentence.text.length));
+        const exclusion = readExclusion(match, before, after) ?? (hasPayContext ? null : 'not in a passage about pay');
+        // After a previous figure, its trailing words ("in base salary or") are not this figure's.
+        const own = i > 0 ? clauseTail(before) : before;
+        const near: Layer = { text: `${own} ${after}`, origin: 'sentence' };
+        const sentenceLayers: Layer[] = [
+          { text: lead, origin: 'sentence' },
+          { text: sentence.text, origin: 'sentence' },
+        ];
+        const result = toFigure({
+          match,
+          currency: null,
+          article: doc.slug,
+          section: block.section,
+          near,
+          role: [{ text: after, origin: 'sentence' }, ...sentenceLayers, ...surroundings],
+          level: [{ text: lead, origin: 'sentence' }, ...surroundings],
+          location: [{ text: lead, origin: 'sentence' }, ...surroundings.filter((layer) => layer.origin === 'list')],
+          kind: [{ text: lead, origin: 'sentence' }, ...surroundings.filter((layer) => layer.origin === 'list')],
+          credited: [...sentenceLayers, ...surroundings.filter((layer) => layer.origin === 'list')],
+          period: [{ text: lead, origin: 'sentence' }, ...surroundings.filter((layer) => layer.origin === 'list')],
+          percentile: [],
+          table: null,
+          context: sentence.text,
+          articleRole,
+          exclusion,
+          matchRoles,
+        });
+        out.push({ result, order: [block.offset, sentence.start + match.start] });
+      });
+    }
+  }
+  return out;
+}
+
+/** The list items above a block (nearest first), the list's introduction, then the headings above (nearest first). */
+function surroundingLayers(block: TextBlock): Layer[] {
+  return [
+    ...[...block.listTrail].reverse().map((text): Layer => ({ text, origin: 'list' })),
+    ...(block.listIntro ? [{ text: block.listIntro, origin: 'list' as const }] : []),
+    ...[...block.section.trail].reverse().map((text): Layer => ({ text, origin: 'heading' })),
+  ];
+}
+
+/**
+ * Drops the previous figure's own trailing words: everything up to the first
+ * clause joiner ("$93,500 annually in base salary or $44 per hour": "base"
+ * belongs to the $93,500).
+ */
+function clauseTail(text: string): string {
+  const first = /[,;]|\s(?:or|and|while|but)\s/.exec(text);
+  return first ? text.slice(first.index + first[0].length) : text;
+}

@@ -1,0 +1,44 @@
+/**
+ * Money that is not pay: market sizes, fees and budgets, bonus or equity
+ * components, and differences between pay levels. Each check reads only the
+ * words of the figure's own clause, so a neighbouring clause about bonuses
+ * does not disqualify a base salary.
+ */
+import type { MoneyMatch } from '@/lib/records/salaries/money';
+
+const MARKET = /\b(?:markets? (?:size|value)|market is|valued|valuation|economy|revenue|funding|investment|GDP)\b/i;
+const FEE = /\b(?:fees?|exam|costs?(?! of living)|price[ds]?|pricing|subscription|tuition|budgets?)\b/i;
+const BONUS_AFTER =
+  /^\s*(?:in\s+)?(?:(?:signing|sign-on|cash|performance)\s+)?(?:bonus(?:es)?|equity|stock|profit[- ]sharing)\b/i;
+const BONUS_BEFORE =
+  /\b(?:bonus(?:es)?|equity|stock grants?|stock options?|additional (?:cash )?compensation|signing)\b[^$£€¥₹\d]{0,70}$/i;
+const DIFFERENCE = /\b(?:differ(?:s|ence)?|gap|premium)\b[\w\s]{0,24}$/i;
+
+/**
+ * Why a money expression is not a pay figure, or `null` when nothing says so.
+ * `before` is the text since the previous figure (or the sentence start);
+ * bonus words count only in the figure's own clause of it, so "base + bonus,
+ * often reaching $1M+ total" keeps the total. `after` is the few words that
+ * follow the figure in its clause.
+ */
+export function readExclusion(match: MoneyMatch, before: string, after: string): string | null {
+  const clauseBefore = lastClause(before);
+  if (match.scale >= 1e9 || Math.max(match.min ?? 0, match.max ?? 0) >= 1e9) return 'market size or economic figure';
+  if (MARKET.test(before)) return 'market size or economic figure';
+  if (FEE.test(before)) return 'fee, price or budget';
+  if (BONUS_AFTER.test(after) || BONUS_BEFORE.test(clauseBefore)) return 'bonus or equity component';
+  if (DIFFERENCE.test(clauseBefore)) return 'difference between pay levels';
+  return null;
+}
+
+/** The text after the last clause boundary (, ; : or a dash between spaces) of `text`. */
+function lastClause(text: string): string {
+  const cut = Math.max(text.lastIndexOf(','), text.lastIndexOf(';'), text.lastIndexOf(' — '), text.lastIndexOf('('));
+  return cut === -1 ? text : text.slice(cut + 1);
+}
+
+/** The words after a figure up to the end of its clause (or the next figure), at most a few words. */
+export function nearAfter(text: string): string {
+  const stop = text.search(/[,;(]|\s(?:with|while|and|compared|but|or|reflecting)\s/);
+  return (stop === -1 ? text : text.slice(0, stop)).slice(0, 40);
+}

@@ -1,0 +1,131 @@
+/**
+ * Hiring scenarios: the tables in which an article matches a business need to
+ * the role to hire. Two shapes are read:
+ * - recommendation tables, "Business Need | Ideal Role" or "Use Case |
+ *   Recommended Role | Justification": one record per row, the reason from
+ *   the justification column when there is one;
+ * - role-fit decision matrices, "Business Priority | AI Engineer | Data
+ *   Scientist" with ✔ in the fitting column: one record per ticked role.
+ * Task or skill matrices with the same ticks ("Sample Daily Tasks", "Skill
+ * Evaluation Matrix") say what a role does, not whom to hire, and are left to
+ * the guide facts.
+ */
+import type { HiringScenario } from '@/lib/content/schema';
+import type { ArticleDocument, TableBlock } from '@/lib/records/document/article-document';
+import type { RoleMatcher } from '@/lib/records/document/role-matcher';
+import { roleColumns, singleRole, TICK } from '@/lib/records/tables/role-tables';
+
+// "Ideal Role", "Recommended Role", "Who to Hire"; not "Role Example" in a career ladder.
+const ROLE_COLUMN = /\b(?:ideal|recommended|suggested|best|right|which)\s+(?:role|hire)\b|\bhire\b/i;
+const REASON_COLUMN = /justif|reason|why|rationale/i;
+/** Words in a matrix's first header or heading that make it about hiring needs rather than tasks. */
+const NEED_MATRIX = /\b(?:need|requirement|priorit|objective|scenario|use case|decision|fit|hiring)/i;
+
+/** Every hiring scenario of one article, in reading order. Pure. */
+export function extractHiringScenarios(doc: ArticleDocument, matchRoles: RoleMatcher): HiringScenario[] {
+  return doc.tables
+    .filter((table) => !table.fromLines)
+    .flatMap((table) => recommendations(doc, table, matchRoles) ?? tickMatrix(doc, table, matchRoles));
+}
+
+/** Rows of a "need | recommended role | reason" table, or `null` when the table is not one. */
+function recommendations(doc: ArticleDocument, table: TableBlock, matchRoles: RoleMatcher): HiringScenario[] | null {
+  const roleColumn = table.header.findIndex(
+    (cell, index) =>
+      index > 0 &&
+      ROLE_COLUMN.test(cell) &&
+      singleRole(cell, matchRoles) === null &&
+      mostlyRoles(table, index, matchRoles),
+  );
+  if (roleColumn < 0) return null;
+  const reasonColumn = table.header.findIndex((cell, index) => index > 0 && REASON_COLUMN.test(cell));
+  const abbreviations = tableAbbreviations(table, matchRoles);
+  return table.rows.flatMap((row) => {
+    const need = row[0]?.trim() ?? '';
+    const cell = row[roleColumn]?.trim() ?? '';
+    const mentions = matchRoles(cell);
+    const primary = mentions[0];
+    if (!need || !primary) return [];
+    const also = new Set(mentions.map((mention) => mention.role));
+    // "AI Engineer (with DS)": initials of a role the same table names in full.
+    for (const word of cell.match(/\b[A-Z]{2,4}\b/g) ?? []) {
+      const role = abbreviations.get(word);
+      if (role) also.add(role);
+    }
+    also.delete(primary.role);
+    return [
+      scenario(doc, table, {
+        need,
+        role: primary.role,
+        roleAsWritten: cell,
+        reason: reasonColumn < 0 ? null : row[reasonColumn]?.trim() || null,
+        alsoRoles: [...also],
+        from: 'recommendation',
+        columnHeader: table.header[roleColumn] ?? null,
+      }),
+    ];
+  });
+}
+
+function tickMatrix(doc: ArticleDocument, table: TableBlock, matchRoles: RoleMatcher): HiringScenario[] {
+  const columns = roleColumns(table.header, matchRoles);
+  const about = [table.header[0] ?? '', table.section.heading ?? '', table.caption ?? ''];
+  if (columns.length < 2 || !about.some((text) => NEED_MATRIX.test(text))) return [];
+  return table.rows.flatMap((row) => {
+    const need = row[0]?.trim() ?? '';
+    if (!need) return [];
+    return columns
+      .filter((column) => TICK.test(row[column.index]?.trim() ?? ''))
+      .map((column) =>
+        scenario(doc, table, {
+          need,
+          role: column.role,
+          roleAsWritten: table.header[column.index] ?? column.asWritten,
+          reason: null,
+          alsoRoles: [],
+          from: 'tick',
+          columnHeader: table.header[column.index] ?? null,
+        }),
+      );
+  });
+}
+
+/** At least half of the column's filled cells name a role. */
+function mostlyRoles(table: TableBlock, column: number, matchRoles: RoleMatcher): boolean {
+  const cells = table.rows.map((row) => row[column]?.trim() ?? '').filter(Boolean);
+  const named = cells.filter((cell) => matchRoles(cell).length > 0).length;
+  return cells.length > 0 && named * 2 >= cells.length;
+}
+
+/** Initials ("DS") of every role the table names in full ("Data Scientist"). */
+function tableAbbreviations(table: TableBlock, matchRoles: RoleMatcher): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const cell of [...table.header, ...table.rows.flat()]) {
+    for (const mention of matchRoles(cell)) {
+      const words = mention.asWritten.split(/[\s-]+/).filter(Boolean);
+      if (words.length >= 2) map.set(words.map((word) => word[0]?.toUpperCase() ?? '').join(''), mention.role);
+    }
+  }
+  return map;
+}
+
+interface ScenarioDraft {
+  need: string;
+  role: string;
+  roleAsWritten: string;
+  reason: string | null;
+  alsoRoles: string[];
+  from: HiringScenario['from'];
+  columnHeader: string | null;
+}
+
+function scenario(doc: ArticleDocument, table: TableBlock, draft: ScenarioDraft): HiringScenario {
+  const { columnHeader, ...rest } = draft;
+  return {
+    article: doc.slug,
+    section: table.section.heading,
+    sectionId: table.section.id,
+    ...rest,
+    table: { index: table.index, rowLabel: draft.need, columnHeader },
+  };
+}

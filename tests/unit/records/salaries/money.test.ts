@@ -1,0 +1,179 @@
+import { describe, expect, it } from 'vitest';
+import type { CurrencyCode, PayPeriod } from '@/lib/content/schema';
+import { findMoney, type MoneyMatch } from '@/lib/records/salaries/money';
+
+/** The one money expression in `text`; fails when there is not exactly one. */
+function only(text: string): MoneyMatch {
+  const matches = findMoney(text);
+  expect(matches, `money in ${JSON.stringify(text)}`).toHaveLength(1);
+  return matches[0] as MoneyMatch;
+}
+
+interface Shape {
+  text: string;
+  raw: string;
+  currency: CurrencyCode;
+  min: number | null;
+  max: number | null;
+  openEnded?: boolean;
+  period?: PayPeriod | null;
+  approximate?: boolean;
+}
+
+describe('findMoney: ranges', () => {
+  // prettier-ignore
+  it.each<Shape>([
+    // Joined by en dash, hyphen or "to"; a sign on one bound or both.
+    { text: 'Median base salary (US): $145,000–175,000 with bonus', raw: '$145,000–175,000', currency: 'USD', min: 145_000, max: 175_000 },
+    { text: 'Entry Level / Junior (0-2 years): $120,000-$150,000', raw: '$120,000-$150,000', currency: 'USD', min: 120_000, max: 150_000 },
+    { text: 'ranges from $106,000 to $175,000 with experience', raw: '$106,000 to $175,000', currency: 'USD', min: 106_000, max: 175_000 },
+    { text: 'Finance | $150,000 – $218,000', raw: '$150,000 – $218,000', currency: 'USD', min: 150_000, max: 218_000 },
+    { text: 'earn between $110K and $250K in 2025', raw: '$110K and $250K', currency: 'USD', min: 110_000, max: 250_000 },
+    // K/M suffixes on one bound or both.
+    { text: 'Entry-level: $80K–110K', raw: '$80K–110K', currency: 'USD', min: 80_000, max: 110_000 },
+    { text: 'AI Engineer | $110K–$145K |', raw: '$110K–$145K', currency: 'USD', min: 110_000, max: 145_000 },
+    { text: 'annual comp of $3M–7M for leading researchers', raw: '$3M–7M', currency: 'USD', min: 3_000_000, max: 7_000_000 },
+    // Indian digit grouping.
+    { text: 'India | ₹11,67,563 – ₹12,51,419 |', raw: '₹11,67,563 – ₹12,51,419', currency: 'INR', min: 1_167_563, max: 1_251_419 },
+  ])('reads "$raw"', ({ text, raw, currency, min, max }) => {
+    expect(only(text)).toMatchObject({ raw, currency, min, max, openEnded: false });
+  });
+});
+
+describe('findMoney: open ends', () => {
+  // prettier-ignore
+  it.each<Shape>([
+    // A "+" on the top of a range keeps the top and marks it open.
+    { text: 'Senior | $220K–$270K+ |', raw: '$220K–$270K+', currency: 'USD', min: 220_000, max: 270_000, openEnded: true },
+    { text: 'Senior-Level (5+ years) 190,000–350,000+ dollars', raw: '190,000–350,000+ dollars', currency: 'USD', min: 190_000, max: 350_000, openEnded: true },
+    { text: 'AI Engineer | $1M–$10M+ |', raw: '$1M–$10M+', currency: 'USD', min: 1_000_000, max: 10_000_000, openEnded: true },
+    // "X+", "over X", "exceeding X", "X or more": no top.
+    { text: 'Executive / Senior (5+ years): $200,000+', raw: '$200,000+', currency: 'USD', min: 200_000, max: null, openEnded: true },
+    { text: 'Silicon Valley averages over $125K, widening the gap', raw: '$125K', currency: 'USD', min: 125_000, max: null, openEnded: true },
+    { text: 'median salaries exceeding 140,000 dollars', raw: '140,000 dollars', currency: 'USD', min: 140_000, max: null, openEnded: true },
+    { text: 'specialized roles reaching $250K or more.', raw: '$250K or more', currency: 'USD', min: 250_000, max: null, openEnded: true },
+    { text: 'can earn upwards of $130,000 annually', raw: '$130,000 annually', currency: 'USD', min: 130_000, max: null, openEnded: true, period: 'year' },
+    // "up to X": no bottom, and not open at the top.
+    { text: 'Entry-Level (0–2 yrs) | Up to $120,000 |', raw: '$120,000', currency: 'USD', min: null, max: 120_000, openEnded: false },
+    { text: 'Total comp up to $210,595', raw: '$210,595', currency: 'USD', min: null, max: 210_595, openEnded: false },
+  ])('reads "$text"', ({ text, raw, currency, min, max, openEnded, period }) => {
+    const match = only(text);
+    expect(match).toMatchObject({ raw, currency, min, max, openEnded });
+    if (period !== undefined) expect(match.period).toBe(period);
+  });
+});
+
+describe('findMoney: currencies', () => {
+  // prettier-ignore
+  it.each<Shape>([
+    { text: 'United Kingdom | £59,108 |', raw: '£59,108', currency: 'GBP', min: 59_108, max: 59_108 },
+    { text: 'Germany: €71,400', raw: '€71,400', currency: 'EUR', min: 71_400, max: 71_400 },
+    { text: 'Japan | ¥9,943,766 |', raw: '¥9,943,766', currency: 'JPY', min: 9_943_766, max: 9_943_766 },
+    { text: 'India | ₹11,67,563 |', raw: '₹11,67,563', currency: 'INR', min: 1_167_563, max: 1_167_563 },
+    { text: 'Canada | CA$104,704 |', raw: 'CA$104,704', currency: 'CAD', min: 104_704, max: 104_704 },
+    { text: 'Australia | AU$116,000 |', raw: 'AU$116,000', currency: 'AUD', min: 116_000, max: 116_000 },
+    { text: 'Australia | AUD $116,000 |', raw: 'AUD $116,000', currency: 'AUD', min: 116_000, max: 116_000 },
+    { text: 'Exam Fee: $165 USD (subject to region-based pricing)', raw: '$165 USD', currency: 'USD', min: 165, max: 165 },
+    { text: 'at approximately USD 49/month, makes it accessible', raw: 'USD 49/month', currency: 'USD', min: 49, max: 49 },
+    // Written out after the number.
+    { text: 'a median annual salary of 160,000 dollars, reflecting', raw: '160,000 dollars', currency: 'USD', min: 160_000, max: 160_000 },
+    { text: 'Entry-Level (0-2 years) 70,000–150,000 dollars', raw: '70,000–150,000 dollars', currency: 'USD', min: 70_000, max: 150_000 },
+    { text: 'ranging from 205,000 to 221,000 dollars, highlighting', raw: '205,000 to 221,000 dollars', currency: 'USD', min: 205_000, max: 221_000 },
+  ])('reads $currency in "$raw"', ({ text, raw, currency, min, max }) => {
+    expect(only(text)).toMatchObject({ raw, currency, min, max });
+  });
+
+  it('leaves the currency open for bare numbers, for a "(USD)" column to supply', () => {
+    expect(only('Junior AI Engineer Builds foundational AI models 70,000–145,000')).toMatchObject({
+      raw: '70,000–145,000',
+      currency: null,
+      min: 70_000,
+      max: 145_000,
+    });
+  });
+});
+
+describe('findMoney: periods', () => {
+  // prettier-ignore
+  it.each<{ text: string; raw: string; period: PayPeriod | null; min: number; max: number }>([
+    { text: '$31.24 per hour, reflecting the potential', raw: '$31.24 per hour', period: 'hour', min: 31.24, max: 31.24 },
+    { text: 'base salary or $44 per hour in compensation', raw: '$44 per hour', period: 'hour', min: 44, max: 44 },
+    { text: 'United States 7,500–9,583 dollars/month', raw: '7,500–9,583 dollars/month', period: 'month', min: 7_500, max: 9_583 },
+    { text: 'the median software engineer salary is $136,600/yr.', raw: '$136,600/yr', period: 'year', min: 136_600, max: 136_600 },
+    { text: 'Asia 17,323 dollars/year (India)', raw: '17,323 dollars/year', period: 'year', min: 17_323, max: 17_323 },
+    { text: 'earn between $90,000 and $130,000 annually, reflecting', raw: '$90,000 and $130,000 annually', period: 'year', min: 90_000, max: 130_000 },
+    { text: 'United States: $145,000–$175,000', raw: '$145,000–$175,000', period: null, min: 145_000, max: 175_000 },
+  ])('reads the period of "$raw"', ({ text, raw, period, min, max }) => {
+    expect(only(text)).toMatchObject({ raw, period, min, max, currency: 'USD' });
+  });
+});
+
+describe('findMoney: approximation and scale', () => {
+  it.each([
+    ['totaling ~$210,595', '$210,595', 210_595],
+    ['can expect to earn around $50,000 annually', '$50,000 annually', 50_000],
+    ['total compensation around $268,000.', '$268,000', 268_000],
+    ['are a fraction—≈$12K/year, compared', '$12K/year', 12_000],
+    ['Global Average | ~ $110,000 |', '$110,000', 110_000],
+  ])('marks "%s" approximate', (text, raw, value) => {
+    expect(only(text)).toMatchObject({ raw, min: value, max: value, approximate: true });
+  });
+
+  it('does not mark a plain figure approximate', () => {
+    expect(only('Junior AI engineer: $124,000/yr').approximate).toBe(false);
+  });
+
+  it('reads multiplier words and reports their scale', () => {
+    expect(only('the AI market is forecasted to be valued at $1.84 trillion, highlighting')).toMatchObject({
+      raw: '$1.84 trillion',
+      currency: 'USD',
+      min: 1.84e12,
+      scale: 1e12,
+    });
+    expect(only('projected to reach $9.46 billion by 2029.')).toMatchObject({ min: 9.46e9, scale: 1e9 });
+    expect(only('can total $1M+ annually')).toMatchObject({ min: 1e6, max: null, openEnded: true, scale: 1e6 });
+    expect(only('AI Engineer | $120K-$180K |').scale).toBe(1e3);
+    expect(only('Canada | CA$104,704 |').scale).toBe(1);
+  });
+
+  it('keeps neighbouring ranges apart', () => {
+    const matches = findMoney('United States 7,500–9,583 dollars/month 10,000–13,333 dollars/month');
+    expect(matches.map(({ raw, min, max, period }) => ({ raw, min, max, period }))).toEqual([
+      { raw: '7,500–9,583 dollars/month', min: 7_500, max: 9_583, period: 'month' },
+      { raw: '10,000–13,333 dollars/month', min: 10_000, max: 13_333, period: 'month' },
+    ]);
+  });
+
+  it('gives the offsets of each expression in the text', () => {
+    const text = 'Palo Alto: $155K base, Seattle: $141K, Boston: $126K';
+    const matches = findMoney(text);
+    expect(matches.map((match) => match.raw)).toEqual(['$155K', '$141K', '$126K']);
+    for (const match of matches) expect(text.slice(match.start, match.end)).toBe(match.raw);
+  });
+});
+
+describe('findMoney: what is not money', () => {
+  it.each([
+    'LLM Engineer – 25–40% premium over general ML Engineers',
+    'reflecting a 28% premium over traditional software engineering roles',
+    'Predicts a 23% growth rate (2023–2033) for research scientists',
+    'with 50%+ increase in compensation over 2022–2025',
+    'Many AI certifications lead to six-figure salaries and more.',
+    'can command salaries that surpass six figures',
+    'Entry-Level | 0–2 years | and 3 to 5 years of experience',
+    'Senior (10–15+ years)',
+    'AI Trainers with 3 to 5 years of experience',
+    'Top 10 AI certifications for 2025',
+  ])('finds nothing in "%s"', (text) => {
+    expect(findMoney(text)).toEqual([]);
+  });
+
+  it.each([
+    'Machine Learning Engineer | 210,000+ | Tech, Finance, Healthcare',
+    'There were 12,000 job openings for AI engineers',
+    'over 500,000 unfilled roles globally',
+    '97 million new roles will be created',
+  ])('never gives a currency to a bare count: "%s"', (text) => {
+    for (const match of findMoney(text)) expect(match.currency).toBeNull();
+  });
+});
