@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import { CACHEABLE_PATHS, PAGE_CACHE_CONTROL } from './lib/cache-headers';
 import { comparisonRedirects } from './lib/guides/compare-pairs';
+import { extractorVersion } from './lib/records/cache/fingerprint';
 import { imageOrigins, securityHeaders } from './lib/security-headers';
 
 // A role's slug is its file name in content/roles (the records check that), so
@@ -25,6 +26,9 @@ const nextConfig: NextConfig = {
   // Pages are built from content/ at build time; nothing here needs a server runtime.
   reactStrictMode: true,
   poweredByHeader: false,
+  // Keys the records cache (lib/records/cache): a change to an extractor, the schema or a
+  // library version gives a new key, so no build reads records an older extractor wrote.
+  env: { CAREER_RECORDS_EXTRACTOR: extractorVersion(process.cwd()) },
   async headers() {
     return [
       { source: '/:path*', headers: securityHeaders(articleImages) },

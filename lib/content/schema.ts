@@ -343,3 +343,26 @@ export const ingestManifestSchema = z.strictObject({
   items: z.record(z.string(), z.strictObject({ slug: slugSchema, body: z.string().min(1) })),
 });
 export type IngestManifest = z.infer<typeof ingestManifestSchema>;
+
+/**
+ * One article's records as the build caches them (`.next/cache/records/`),
+ * read back with this schema like any other input. A cached entry that does
+ * not parse is extracted again, so an invalid record is still reported by the
+ * checks that run on every build.
+ */
+export const articleRecordsSchema = z.strictObject({
+  article: slugSchema,
+  /** The article's visible text, for checking quotes. */
+  text: z.string(),
+  roles: articleRolesSchema,
+  salaries: z.array(salaryFigureSchema),
+  unparsed: z.array(unparsedMoneySchema),
+  skillMentions: z.array(
+    articleLocationSchema.extend({ skill: slugSchema, role: slugSchema.nullable() }),
+  ),
+  certificationMentions: z.array(articleLocationSchema.extend({ certification: slugSchema })),
+  guideFacts: z.array(guideFactSchema),
+  hiringScenarios: z.array(hiringScenarioSchema),
+  comparisonRows: z.array(comparisonRowSchema),
+});
+export type ArticleRecords = z.infer<typeof articleRecordsSchema>;

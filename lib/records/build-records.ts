@@ -5,6 +5,7 @@
  */
 import type {
   Article,
+  ArticleRecords,
   ArticleRoles,
   Certification,
   CertificationCatalogEntry,
@@ -17,7 +18,13 @@ import type {
   SkillCatalogEntry,
   UnparsedMoney,
 } from '@/lib/content/schema';
-import { createRoleMatcher, readArticleDocument, readArticleRoles, visibleText } from '@/lib/records/document';
+import {
+  createRoleMatcher,
+  readArticleDocument,
+  readArticleRoles,
+  visibleText,
+  type RoleMatcher,
+} from '@/lib/records/document';
 import { extractGuideFacts } from '@/lib/records/guide-facts';
 import { extractSalaries, titleRole } from '@/lib/records/salaries';
 import {
@@ -48,9 +55,51 @@ export interface RecordsInput {
   certificationCatalog: CertificationCatalogEntry[];
 }
 
-/** Extracts and validates all records; `errors` is empty only when every record can be published. */
-export function buildCareerRecords(input: RecordsInput): { records: CareerRecords; errors: string[] } {
-  const matchRoles = createRoleMatcher(input.roles);
+/** Where each article's records are kept between builds (see `lib/records/cache`). */
+export interface ArticleRecordsCache {
+  get(article: Article): ArticleRecords | undefined;
+  set(article: Article, records: ArticleRecords): void;
+}
+
+type Extractors = Pick<RecordsInput, 'skillCatalog' | 'certificationCatalog'> & { matchRoles: RoleMatcher };
+
+/** Every record one article yields, before the records of all articles are put together. Pure. */
+export function extractArticleRecords(
+  article: Article,
+  { matchRoles, skillCatalog, certificationCatalog }: Extractors,
+): ArticleRecords {
+  const doc = readArticleDocument(article.slug, article.title, article.body);
+  const roles = readArticleRoles(doc, matchRoles);
+  const { figures, unparsed } = extractSalaries(doc, matchRoles, titleRole(article.title, matchRoles));
+  // A skill listed without naming a role belongs to the role(s) the article
+  // is about (its title); only an article whose title names none spreads it
+  // over every role it discusses.
+  const primary = [...new Set(matchRoles(article.title).map((mention) => mention.role))];
+  const discussed = roles.roles.map((link) => link.role);
+  return {
+    article: article.slug,
+    text: visibleText(doc),
+    roles,
+    salaries: figures,
+    unparsed,
+    skillMentions: extractSkillMentions(doc, skillCatalog, matchRoles, primary.length > 0 ? primary : discussed),
+    certificationMentions: extractCertificationMentions(doc, certificationCatalog),
+    guideFacts: extractGuideFacts(doc, matchRoles, primary),
+    hiringScenarios: extractHiringScenarios(doc, matchRoles),
+    comparisonRows: extractComparisonRows(doc, matchRoles),
+  };
+}
+
+/**
+ * Extracts and validates all records; `errors` is empty only when every
+ * record can be published. With a `cache`, an article whose records are
+ * cached is not read again.
+ */
+export function buildCareerRecords(
+  input: RecordsInput,
+  cache?: ArticleRecordsCache,
+): { records: CareerRecords; errors: string[] } {
+  const extractors: Extractors = { ...input, matchRoles: createRoleMatcher(input.roles) };
   const records: CareerRecords = {
     roles: [...input.roles].sort((a, b) => a.name.localeCompare(b.name)),
     articleRoles: [],
@@ -63,30 +112,24 @@ export function buildCareerRecords(input: RecordsInput): { records: CareerRecord
     comparisonRows: [],
   };
   const texts = new Map<string, string>();
-  const skillMentions: ReturnType<typeof extractSkillMentions> = [];
-  const certificationMentions: ReturnType<typeof extractCertificationMentions> = [];
+  const skillMentions: ArticleRecords['skillMentions'] = [];
+  const certificationMentions: ArticleRecords['certificationMentions'] = [];
 
   for (const article of [...input.articles].sort((a, b) => a.slug.localeCompare(b.slug))) {
-    const doc = readArticleDocument(article.slug, article.title, article.body);
-    texts.set(article.slug, visibleText(doc));
-    const linked = readArticleRoles(doc, matchRoles);
-    records.articleRoles.push(linked);
-    const articleRole = titleRole(article.title, matchRoles);
-    const { figures, unparsed } = extractSalaries(doc, matchRoles, articleRole);
-    records.salaries.push(...figures);
-    records.unparsed.push(...unparsed);
-    // A skill listed without naming a role belongs to the role(s) the article
-    // is about (its title); only an article whose title names none spreads it
-    // over every role it discusses.
-    const primary = [...new Set(matchRoles(article.title).map((mention) => mention.role))];
-    const discussed = linked.roles.map((link) => link.role);
-    skillMentions.push(
-      ...extractSkillMentions(doc, input.skillCatalog, matchRoles, primary.length > 0 ? primary : discussed),
-    );
-    certificationMentions.push(...extractCertificationMentions(doc, input.certificationCatalog));
-    records.guideFacts.push(...extractGuideFacts(doc, matchRoles, primary));
-    records.hiringScenarios.push(...extractHiringScenarios(doc, matchRoles));
-    records.comparisonRows.push(...extractComparisonRows(doc, matchRoles));
+    let part = cache?.get(article);
+    if (!part) {
+      part = extractArticleRecords(article, extractors);
+      cache?.set(article, part);
+    }
+    texts.set(article.slug, part.text);
+    records.articleRoles.push(part.roles);
+    records.salaries.push(...part.salaries);
+    records.unparsed.push(...part.unparsed);
+    skillMentions.push(...part.skillMentions);
+    certificationMentions.push(...part.certificationMentions);
+    records.guideFacts.push(...part.guideFacts);
+    records.hiringScenarios.push(...part.hiringScenarios);
+    records.comparisonRows.push(...part.comparisonRows);
   }
   records.skills = buildSkills(input.skillCatalog, skillMentions);
   records.certifications = buildCertifications(input.certificationCatalog, certificationMentions);

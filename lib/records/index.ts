@@ -29,7 +29,11 @@ let built: CareerRecords | undefined;
 
 function loadAll(): CareerRecords {
   if (built && process.env.NODE_ENV !== 'development') return built;
-  const { records, errors } = loadCareerRecords(path.join(process.cwd(), 'content'));
+  // The extractors' version is stamped in by next.config.ts; each article's records are
+  // cached under .next/cache, so a build extracts only new or changed articles, once.
+  const version = process.env.CAREER_RECORDS_EXTRACTOR;
+  const cache = version ? { dir: path.join(process.cwd(), '.next', 'cache', 'records'), version } : undefined;
+  const { records, errors } = loadCareerRecords(path.join(process.cwd(), 'content'), cache);
   if (errors.length > 0) {
     const count = formatCount(errors.length, { one: 'problem', other: 'problems' });
     throw new Error(`Invalid content or records (${count}):\n${errors.join('\n')}`);

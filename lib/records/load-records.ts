@@ -7,6 +7,7 @@ import path from 'node:path';
 import { certificationCatalogEntrySchema, skillCatalogEntrySchema } from '@/lib/content/schema';
 import { loadArticles } from '@/lib/content/load-articles';
 import { buildCareerRecords, type CareerRecords } from '@/lib/records/build-records';
+import { fileRecordsCache, withCacheLock } from '@/lib/records/cache';
 import { loadRoles, loadYamlList } from '@/lib/records/load-catalog';
 
 export interface LoadRecordsResult {
@@ -15,8 +16,19 @@ export interface LoadRecordsResult {
   errors: string[];
 }
 
-/** Loads `contentDir` (articles/, roles/, catalog/) and builds the validated records. */
-export function loadCareerRecords(contentDir: string): LoadRecordsResult {
+/** Where the records of each article are cached, and for which version of the extractors. */
+export interface RecordsCacheOptions {
+  dir: string;
+  version: string;
+}
+
+/**
+ * Loads `contentDir` (articles/, roles/, catalog/) and builds the validated
+ * records; with `cache`, each article's records come from the cache when its
+ * content and the extractors are unchanged, and concurrent processes extract
+ * each article once between them.
+ */
+export function loadCareerRecords(contentDir: string, cache?: RecordsCacheOptions): LoadRecordsResult {
   const articles = loadArticles(path.join(contentDir, 'articles'));
   const roles = loadRoles(path.join(contentDir, 'roles'));
   const skills = loadYamlList(path.join(contentDir, 'catalog', 'skills.yaml'), skillCatalogEntrySchema);
@@ -24,12 +36,13 @@ export function loadCareerRecords(contentDir: string): LoadRecordsResult {
     path.join(contentDir, 'catalog', 'certifications.yaml'),
     certificationCatalogEntrySchema,
   );
-  const { records, errors } = buildCareerRecords({
-    articles: articles.articles,
-    roles: roles.items,
-    skillCatalog: skills.items,
-    certificationCatalog: certifications.items,
-  });
+  const catalogues = { roles: roles.items, skillCatalog: skills.items, certificationCatalog: certifications.items };
+  const build = () =>
+    buildCareerRecords(
+      { articles: articles.articles, ...catalogues },
+      cache ? fileRecordsCache(cache.dir, cache.version, catalogues) : undefined,
+    );
+  const { records, errors } = cache ? withCacheLock(cache.dir, 'extract', build) : build();
   return {
     records,
     errors: [...articles.errors, ...roles.errors, ...skills.errors, ...certifications.errors, ...errors],

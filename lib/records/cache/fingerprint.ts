@@ -1,0 +1,26 @@
+/**
+ * The extractors' version: a hash of their source and of the locked library
+ * versions. Computed when a build starts (next.config.ts) and by the records
+ * CLI, so any change to an extractor, the schema or a Markdown library
+ * invalidates every cached article without anyone remembering to bump a
+ * number. Node built-ins only: next.config.ts loads it before any alias works.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Every file whose content decides what the extractors return, relative to `root`, sorted. */
+export function extractorFiles(root: string): string[] {
+  const records = fs
+    .readdirSync(path.join(root, 'lib', 'records'), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith('.ts'))
+    .map((name) => path.join('lib', 'records', name));
+  return [...records, path.join('lib', 'content', 'schema.ts'), 'package-lock.json'].sort();
+}
+
+/** The hash of `extractorFiles(root)`: names and contents. */
+export function extractorVersion(root: string): string {
+  const hash = createHash('sha256');
+  for (const name of extractorFiles(root)) hash.update(`${name}\u0000${fs.readFileSync(path.join(root, name))}\u0000`);
+  return hash.digest('hex').slice(0, 32);
+}
