@@ -1,0 +1,88 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadArticles } from '@/lib/content/load-articles';
+import { certificationCatalogEntrySchema, skillCatalogEntrySchema } from '@/lib/content/schema';
+import { buildCareerRecords, type ArticleRecordsCache } from '@/lib/records/build-records';
+import { fileRecordsCache, withCacheLock } from '@/lib/records/cache';
+import { loadRoles, loadYamlList } from '@/lib/records/load-catalog';
+
+const content = path.resolve(import.meta.dirname, '../../../../content');
+const articles = loadArticles(path.join(content, 'articles')).articles.slice(0, 3);
+const catalogues = {
+  roles: loadRoles(path.join(content, 'roles')).items,
+  skillCatalog: loadYamlList(path.join(content, 'catalog', 'skills.yaml'), skillCatalogEntrySchema).items,
+  certificationCatalog: loadYamlList(
+    path.join(content, 'catalog', 'certifications.yaml'),
+    certificationCatalogEntrySchema,
+  ).items,
+};
+const dirs: string[] = [];
+const tempDir = (): string => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'records-cache-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** The cache, counting what it is asked to store (what was extracted). */
+function counting(cache: ArticleRecordsCache): { cache: ArticleRecordsCache; extracted: string[] } {
+  const extracted: string[] = [];
+  return {
+    extracted,
+    cache: {
+      get: (article) => cache.get(article),
+      set: (article, records) => (extracted.push(article.slug), cache.set(article, records)),
+    },
+  };
+}
+
+describe('records cache', () => {
+  const uncached = buildCareerRecords({ articles, ...catalogues });
+
+  it('gives the same records from the cache as without it, extracting each article once', () => {
+    const dir = tempDir();
+    const first = counting(fileRecordsCache(dir, 'v1', catalogues));
+    expect(buildCareerRecords({ articles, ...catalogues }, first.cache)).toEqual(uncached);
+    expect(first.extracted).toHaveLength(3);
+    const second = counting(fileRecordsCache(dir, 'v1', catalogues));
+    expect(buildCareerRecords({ articles, ...catalogues }, second.cache)).toEqual(uncached);
+    expect(second.extracted).toEqual([]);
+  });
+
+  it('extracts again only the article that changed, and everything for another extractor version', () => {
+    const dir = tempDir();
+    buildCareerRecords({ articles, ...catalogues }, fileRecordsCache(dir, 'v1', catalogues));
+    const [changed, ...rest] = articles;
+    if (!changed) throw new Error('no articles');
+    const edited = [{ ...changed, body: `${changed.body}\n\nOne more paragraph.\n` }, ...rest];
+    const again = counting(fileRecordsCache(dir, 'v1', catalogues));
+    buildCareerRecords({ articles: edited, ...catalogues }, again.cache);
+    expect(again.extracted).toEqual([changed.slug]);
+    const newVersion = counting(fileRecordsCache(dir, 'v2', catalogues));
+    buildCareerRecords({ articles, ...catalogues }, newVersion.cache);
+    expect(newVersion.extracted).toHaveLength(3);
+  });
+
+  it('extracts again an entry that does not parse', () => {
+    const dir = tempDir();
+    buildCareerRecords({ articles, ...catalogues }, fileRecordsCache(dir, 'v1', catalogues));
+    for (const name of fs.readdirSync(path.join(dir, 'articles')))
+      fs.writeFileSync(path.join(dir, 'articles', name), '{"article": "x"}');
+    const again = counting(fileRecordsCache(dir, 'v1', catalogues));
+    expect(buildCareerRecords({ articles, ...catalogues }, again.cache)).toEqual(uncached);
+    expect(again.extracted).toHaveLength(3);
+  });
+});
+
+describe('withCacheLock', () => {
+  it('takes over the lock of a process that is gone and releases it after', () => {
+    const dir = tempDir();
+    fs.writeFileSync(path.join(dir, 'extract.lock'), '99999999');
+    expect(withCacheLock(dir, 'extract', () => 42)).toBe(42);
+    expect(fs.existsSync(path.join(dir, 'extract.lock'))).toBe(false);
+  });
+});
