@@ -161,9 +161,21 @@ export const careerLevels = ['entry', 'mid', 'senior', 'lead', 'executive', 'uns
 export const careerLevelSchema = z.enum(careerLevels);
 export type CareerLevel = z.infer<typeof careerLevelSchema>;
 
-export const payKinds = ['base', 'total-compensation', 'average', 'median', 'range', 'unspecified'] as const;
+export const payKinds = ['base', 'total-compensation', 'average', 'median', 'range', 'unspecified', 'bonus', 'equity'] as const;
 export const payKindSchema = z.enum(payKinds);
 export type PayKind = z.infer<typeof payKindSchema>;
+
+/**
+ * Pay on top of a salary, recorded as its own figure and never added to one:
+ * `bonus` (bonus, signing bonus, additional cash compensation or pay) and
+ * `equity` (equity or stock stated as an amount). Every other kind is salary.
+ */
+export const additionalPayKinds = ['bonus', 'equity'] as const satisfies readonly PayKind[];
+
+/** True for kinds that state a salary; false for additional pay (`additionalPayKinds`), which charts and summaries of salary leave out. */
+export function isSalaryKind(kind: PayKind): boolean {
+  return !(additionalPayKinds as readonly PayKind[]).includes(kind);
+}
 
 /** Where the role, level or location of a figure was read from. */
 export const figureContextOriginSchema = z.enum(['sentence', 'list', 'row', 'column', 'caption', 'heading', 'article']);
@@ -245,7 +257,7 @@ export type SalaryFigure = z.infer<typeof salaryFigureSchema>;
 export const unparsedMoneySchema = articleLocationSchema.extend({
   text: textSchema,
   context: textSchema,
-  /** Why it was left out: "market size", "fee or price", "bonus or equity component", "unclear", ... */
+  /** Why it was left out: "market size", "fee or price", "difference between pay levels", "unclear", ... */
   reason: textSchema,
 });
 export type UnparsedMoney = z.infer<typeof unparsedMoneySchema>;

@@ -7,6 +7,7 @@
  */
 import {
   careerLevels,
+  isSalaryKind,
   type CareerLevel,
   type ComparisonRow,
   type CurrencyCode,
@@ -203,7 +204,7 @@ export function payByLevel(
 ): PayTable[] {
   const tables = new Map<string, PayTable & { figures: SalaryFigure[] }>();
   for (const figure of figures) {
-    if (figure.role.slug === null || !roles.includes(figure.role.slug)) continue;
+    if (figure.role.slug === null || !roles.includes(figure.role.slug) || !isSalaryKind(figure.kind)) continue;
     const key = `${figure.currency}/${figure.period}`;
     const table = tables.get(key) ?? { currency: figure.currency, period: figure.period, rows: [], figures: [] };
     table.figures.push(figure);

@@ -6,6 +6,7 @@
  */
 import {
   careerLevels,
+  isSalaryKind,
   type CareerLevel,
   type CurrencyCode,
   type PayPeriod,
@@ -145,7 +146,9 @@ function toRows(figures: readonly SalaryFigure[], grouping: RowGrouping): Salary
  * location are kept, in their own currency. Pure.
  */
 export function summarizeSalaries(figures: readonly SalaryFigure[], grouping: RowGrouping): SalarySeries[] {
-  const kept = grouping.by === 'location' ? figures.filter((figure) => figure.location !== null) : figures;
+  // Bonus and equity amounts are pay on top of a salary: a span of salaries never includes them.
+  const salaries = figures.filter((figure) => isSalaryKind(figure.kind));
+  const kept = grouping.by === 'location' ? salaries.filter((figure) => figure.location !== null) : salaries;
   const series = [...groupBy(kept, (figure) => `${figure.currency}-${figure.period}`)].map(([key, group]) => {
     const rows = toRows(group, grouping);
     const first = group[0];

@@ -18,6 +18,8 @@ export const KIND_LABELS: Record<PayKind, string> = {
   median: 'Median',
   range: 'Range',
   unspecified: 'Not stated',
+  bonus: 'Bonus or additional cash',
+  equity: 'Equity',
 };
 
 /** "yearly, in US dollars". */

@@ -232,6 +232,12 @@ export const salaryFields: readonly FieldDefinition[] = [
       { value: 'median', meaning: 'A median the article reports.' },
       { value: 'range', meaning: 'A range the article gives without saying it is base, total, average or median.' },
       { value: 'unspecified', meaning: 'A single amount, floor or ceiling the article does not describe further.' },
+      {
+        value: 'bonus',
+        meaning:
+          'A bonus, signing bonus or additional cash pay, stated on its own: pay on top of a salary, never part of one.',
+      },
+      { value: 'equity', meaning: 'Equity or stock stated as an amount: pay on top of a salary, never part of one.' },
     ],
     description:
       'What the amount measures, as the words near the figure say. Base and total compensation take precedence over average and median when both are stated.',

@@ -9,7 +9,7 @@ import type { ArticleDocument, TextBlock } from '@/lib/records/document/article-
 import { findMoney } from '@/lib/records/salaries/money';
 import type { RoleMatcher } from '@/lib/records/document/role-matcher';
 import { toFigure, type FigureResult, type Layer } from '@/lib/records/salaries/salary-figure';
-import { nearAfter, readExclusion } from '@/lib/records/salaries/salary-traps';
+import { nearAfter, readExclusion, readPayComponent } from '@/lib/records/salaries/salary-traps';
 import { PAY_CONTEXT } from '@/lib/records/salaries/salary-vocabulary';
 import { splitSentences } from '@/lib/records/document/sentences';
 
@@ -58,6 +58,7 @@ export function readProseFigures(doc: ArticleDocument, matchRoles: RoleMatcher, 
           context: sentence.text,
           articleRole,
           exclusion,
+          component: readPayComponent(before, after),
           matchRoles,
         });
         out.push({ result, order: [block.offset, sentence.start + match.start] });

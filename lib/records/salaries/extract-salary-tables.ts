@@ -13,7 +13,7 @@ import { findMoney, type MoneyMatch } from '@/lib/records/salaries/money';
 import type { RoleMatcher } from '@/lib/records/document/role-matcher';
 import type { Located } from '@/lib/records/salaries/extract-salary-prose';
 import { toFigure, type Layer } from '@/lib/records/salaries/salary-figure';
-import { nearAfter, readExclusion } from '@/lib/records/salaries/salary-traps';
+import { nearAfter, readExclusion, readPayComponent } from '@/lib/records/salaries/salary-traps';
 import { PAY_CONTEXT, namesPlace, readPlace } from '@/lib/records/salaries/salary-vocabulary';
 
 const HEADER_CURRENCY = /\b(USD|EUR|GBP|INR|JPY|CAD|AUD)\b/;
@@ -83,6 +83,7 @@ function readGrid(
           context: cell,
           articleRole,
           exclusion,
+          component: readPayComponent(`${rowLabel ?? ''}: ${before}`, after),
           matchRoles,
         });
         out.push({ result, order: [table.offset, r * 1000 + c * 10 + i] });
@@ -153,6 +154,7 @@ function readLineTable(
         context: line,
         articleRole,
         exclusion,
+        component: readPayComponent(fullLabel, after),
         matchRoles,
       });
       out.push({ result, order: [table.offset, r * 1000 + position] });

@@ -55,6 +55,8 @@ export interface FigureInput {
   /** A role the whole article is about, used when nothing nearer names one. */
   articleRole: string | null;
   exclusion: string | null;
+  /** Set when the figure is a bonus or equity amount (`readPayComponent`): its kind, whatever else the text says. */
+  component?: 'bonus' | 'equity' | null;
   matchRoles: RoleMatcher;
 }
 
@@ -83,6 +85,7 @@ export function toFigure(input: FigureInput): FigureResult {
   const role = readRole(input);
   const level = firstOf([input.near, ...input.level], (text) => readLevel(text));
   const kind: PayKind =
+    input.component ??
     firstOf([input.near, ...input.kind], (text) => readKind(text)) ??
     (match.min !== null && match.max !== null && match.min !== match.max ? 'range' : 'unspecified');
 

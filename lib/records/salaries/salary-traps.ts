@@ -1,17 +1,19 @@
 /**
- * Money that is not pay: market sizes, fees and budgets, bonus or equity
- * components, and differences between pay levels. Each check reads only the
- * words of the figure's own clause, so a neighbouring clause about bonuses
- * does not disqualify a base salary.
+ * Money that is not a salary: market sizes, fees and budgets and differences
+ * between pay levels are left out; bonus, additional cash and equity amounts
+ * are pay of their own kind (`additionalPayKinds`), recorded apart from
+ * salary. Each check reads only the words of the figure's own clause, so a
+ * neighbouring clause about bonuses does not turn a base salary into one.
  */
 import type { MoneyMatch } from '@/lib/records/salaries/money';
 
 const MARKET = /\b(?:markets? (?:size|value)|market is|valued|valuation|economy|revenue|funding|investment|GDP)\b/i;
 const FEE = /\b(?:fees?|exam|costs?(?! of living)|price[ds]?|pricing|subscription|tuition|budgets?)\b/i;
-const BONUS_AFTER =
-  /^\s*(?:in\s+)?(?:(?:signing|sign-on|cash|performance)\s+)?(?:bonus(?:es)?|equity|stock|profit[- ]sharing)\b/i;
-const BONUS_BEFORE =
-  /\b(?:bonus(?:es)?|equity|stock grants?|stock options?|additional (?:cash )?compensation|signing)\b[^$£€¥₹\d]{0,70}$/i;
+const COMPONENT_AFTER =
+  /^\s*(?:in\s+)?(?:(?:signing|sign-on|cash|performance|annual)\s+)?(bonus(?:es)?|equity|stock|RSUs?|profit[- ]sharing|additional (?:cash )?(?:pay|compensation))\b/i;
+const COMPONENT_BEFORE =
+  /\b(bonus(?:es)?|equity|stock grants?|stock options?|RSUs?|additional (?:cash )?(?:compensation|pay)|signing)\b[^$£€¥₹\d]{0,70}$/i;
+const EQUITY_WORD = /^(?:equity|stock|RSU)/i;
 const DIFFERENCE = /\b(?:differ(?:s|ence)?|gap|premium)\b[\w\s]{0,24}$/i;
 
 /**
@@ -26,9 +28,22 @@ export function readExclusion(match: MoneyMatch, before: string, after: string):
   if (match.scale >= 1e9 || Math.max(match.min ?? 0, match.max ?? 0) >= 1e9) return 'market size or economic figure';
   if (MARKET.test(before)) return 'market size or economic figure';
   if (FEE.test(before)) return 'fee, price or budget';
-  if (BONUS_AFTER.test(after) || BONUS_BEFORE.test(clauseBefore)) return 'bonus or equity component';
+  if (readPayComponent(before, after) !== null) return null;
   if (DIFFERENCE.test(clauseBefore)) return 'difference between pay levels';
   return null;
+}
+
+/**
+ * `bonus` or `equity` when the figure's own clause says the amount is a bonus,
+ * additional cash or pay, or equity ("plus $35,333 in bonus", "with ~$17K
+ * bonus", "additional cash compensation … 35,333 dollars", "stock grants …
+ * 2 million dollars"); `null` for a salary. Same reading window as
+ * `readExclusion`: "base + bonus, often reaching $1M+ total" is a total.
+ */
+export function readPayComponent(before: string, after: string): 'bonus' | 'equity' | null {
+  const word = COMPONENT_AFTER.exec(after)?.[1] ?? COMPONENT_BEFORE.exec(lastClause(before))?.[1];
+  if (word === undefined) return null;
+  return EQUITY_WORD.test(word) ? 'equity' : 'bonus';
 }
 
 /** The text after the last clause boundary (, ; : or a dash between spaces) of `text`. */

@@ -124,3 +124,16 @@ describe('summarizeSalaries by role and by location', () => {
     expect(series[1]?.rows[0]?.marks[0]?.figure.currency).toBe('CAD');
   });
 });
+
+describe('summarizeSalaries and additional pay', () => {
+  it('leaves bonus and equity amounts out of every salary span', () => {
+    const figures = [
+      makeFigure({ level: 'senior', kind: 'base', min: 175_262, max: 175_262 }),
+      makeFigure({ level: 'senior', kind: 'bonus', min: 35_333, max: 35_333 }),
+      makeFigure({ level: 'senior', kind: 'equity', min: 1_000_000, max: null, openEnded: true }),
+    ];
+    const [series] = summarizeSalaries(figures, { by: 'level' });
+    expect(series?.figureCount).toBe(1);
+    expect([series?.low, series?.high]).toEqual([175_262, 175_262]);
+  });
+});

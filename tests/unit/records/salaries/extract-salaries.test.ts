@@ -481,7 +481,7 @@ describe('extractSalaries: prose', () => {
       ].join('\n'),
     );
     expectWellFormed(run);
-    expect(quotes(run)).toEqual(['$175,262', '$210,595', '$50,000 annually']);
+    expect(quotes(run)).toEqual(['$175,262', '$35,333', '$210,595', '$50,000 annually']);
     expect(figure(run, '$175,262')).toMatchObject({ kind: 'base', credited: 'Built In', approximate: false });
     expect(figure(run, '$210,595')).toMatchObject({
       kind: 'total-compensation',
@@ -496,8 +496,9 @@ describe('extractSalaries: prose', () => {
       period: 'year',
       periodAssumed: false,
     });
-    expect(run.unparsed).toHaveLength(1);
-    expect(run.unparsed[0]).toMatchObject({ text: '$35,333', reason: expect.stringMatching(/bonus/) });
+    // The bonus is a figure of its own kind beside the base and the total, never added to either.
+    expect(run.unparsed).toEqual([]);
+    expect(figure(run, '$35,333')).toMatchObject({ kind: 'bonus', min: 35_333, max: 35_333, credited: 'Built In' });
   });
 
   it('splits sentences without breaking on "U.S." or decimal points', () => {
@@ -583,18 +584,6 @@ describe('extractSalaries: traps', () => {
       /budget/,
     ],
     [
-      'a bonus',
-      '## AI Engineer Pay\n\nThe average additional cash compensation is approximately $35,333 in bonus each year.',
-      '$35,333',
-      /bonus/,
-    ],
-    [
-      'sign-on equity',
-      '## AI Engineer Pay\n\n- Big Tech sign-on equity can total **$1M+ annually** for AI engineers.',
-      '$1M+ annually',
-      /equity/,
-    ],
-    [
       'a difference between pay levels',
       '## AI Trainer Pay\n\n- The average hourly rate for AI Trainers can differ by as much as $15 across different locations.',
       '$15',
@@ -604,6 +593,33 @@ describe('extractSalaries: traps', () => {
     const run = unparsedOnly(markdown);
     expect(run.unparsed.map((note) => note.text)).toEqual([text]);
     expect(run.unparsed[0]?.reason).toMatch(reason);
+  });
+
+  it.each<[string, string, string, 'bonus' | 'equity']>([
+    [
+      'a bonus',
+      '## AI Engineer Pay\n\nThe average additional cash compensation is approximately $35,333 in bonus each year.',
+      '$35,333',
+      'bonus',
+    ],
+    [
+      'sign-on equity',
+      '## AI Engineer Pay\n\n- Big Tech sign-on equity can total **$1M+ annually** for AI engineers.',
+      '$1M+ annually',
+      'equity',
+    ],
+    [
+      'RSUs',
+      '## AI Engineer Pay\n\n- AI engineers at large firms receive $40,000 in RSUs each year on top of base pay.',
+      '$40,000',
+      'equity',
+    ],
+  ])('records %s as its own kind of pay, not as salary', (_name, markdown, quote, kind) => {
+    const run = extract(markdown);
+    expectWellFormed(run);
+    expect(run.unparsed).toEqual([]);
+    expect(quotes(run)).toEqual([quote]);
+    expect(figure(run, quote).kind).toBe(kind);
   });
 
   it('ignores chart axis ticks inside code blocks', () => {

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '@/lib/content/load-articles';
 import {
+  isSalaryKind,
   salaryFigureSchema,
   type CareerLevel,
   type CurrencyCode,
@@ -384,12 +385,6 @@ describe('money in the real articles that is not pay', () => {
     ['the AWS exam cost', CERTIFICATIONS, 431, '$300 USD', {}, /fee/],
     ['the exam costs in the FAQ', CERTIFICATIONS, 741, '$300', { context: 'exam costs $300' }, /fee/],
     ['the Google exam cost', CERTIFICATIONS, 125, '$200', {}, /fee/],
-    ['a Built In bonus', C, 534, '$35,333', {}, /bonus/],
-    ['additional cash compensation', D, 282, '35,333 dollars annually', {}, /bonus/],
-    ['stock grants', D, 283, '2 million and 4 million dollars', {}, /bonus|equity/],
-    ['sign-on equity', C, 546, '$1M+ annually', {}, /equity/],
-    ['signing bonuses', C, 597, '$100M', {}, /bonus/],
-    ['a Glassdoor bonus', G, 880, '$51,144', {}, /bonus/],
     ['a difference in hourly rates', F, 613, '$15', {}, /difference/],
     ['conference budgets', D, 290, '5,000 to 15,000 dollars', {}, /budget/],
     ['the Canada conversion', B, 946, '$77,000', {}, /another currency/],
@@ -406,6 +401,22 @@ describe('money in the real articles that is not pay', () => {
     ).toHaveLength(1);
     expect(notes[0]?.reason).toMatch(reason);
     expect(run(slug).figures.filter((item) => item.provenance.quote === text && matches(item, where))).toEqual([]);
+  });
+
+  it.each<[string, string, number, string, 'bonus' | 'equity']>([
+    ['a Built In bonus', C, 534, '$35,333', 'bonus'],
+    ['a Built In bonus for data scientists', C, 555, '$17K', 'bonus'],
+    ['additional cash compensation', D, 282, '35,333 dollars annually', 'bonus'],
+    ['stock grants', D, 283, '2 million and 4 million dollars', 'equity'],
+    ['sign-on equity', C, 546, '$1M+ annually', 'equity'],
+    ['signing bonuses', C, 597, '$100M', 'bonus'],
+    ['a Glassdoor bonus', G, 880, '$51,144', 'bonus'],
+  ])('records %s as additional pay of its own kind, never as salary', (_name, slug, line, text, kind) => {
+    expect(visible(run(slug).lines[line - 1] ?? '')).toContain(text);
+    const figures = run(slug).figures.filter((item) => item.provenance.quote === text);
+    expect(figures.map((item) => item.kind)).toEqual([kind]);
+    expect(isSalaryKind(kind)).toBe(false);
+    expect(run(slug).unparsed.filter((note) => note.text === text)).toEqual([]);
   });
 
   it('finds no pay figures where the articles state none', () => {
