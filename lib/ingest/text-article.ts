@@ -197,6 +197,23 @@ function takeTitle(blocks: BlockContent[], firstLine: string | undefined): strin
   return heading.length > 80 && topic ? topic : heading;
 }
 
+const FENCE = '---';
+const KEY_VALUE = /^[\w.-]{1,40}\s*:/;
+
+/**
+ * The lines of a `---` block of `key: value` lines that opens the text (what
+ * a front matter looks like), fences included; 0 when the text opens otherwise.
+ * Such a block is the author's text, never metadata: nothing in it may become
+ * a title, date, slug or path.
+ */
+function leadingKeyValueBlock(lines: readonly string[]): number {
+  if (lines[0] !== FENCE) return 0;
+  const close = lines.indexOf(FENCE, 1);
+  if (close === -1) return 0;
+  const inside = lines.slice(1, close).filter((line) => line !== '');
+  return inside.length > 0 && inside.every((line) => KEY_VALUE.test(line)) ? close + 1 : 0;
+}
+
 /**
  * Converts a plain-text article to Markdown without losing or inventing text.
  * Pure: no file or network access.
@@ -205,12 +222,20 @@ export function convertTextArticle(text: string): TextConversion {
   const lines = normalizeSourceText(text)
     .split('\n')
     .map((line) => line.trim());
+  // A leading `key: value` block stays in the body as plain paragraphs, above the text;
+  // the title and date are read from the text after it, as for any article.
+  const blockLines = leadingKeyValueBlock(lines);
+  const preamble = lines
+    .slice(1, Math.max(1, blockLines - 1))
+    .filter((line) => line !== '')
+    .map((line) => textParagraph(line));
+  lines.splice(0, blockLines);
   const publishedAt = takeDateLine(lines);
   const blocks = toBlocks(lines);
   const title = takeTitle(
     blocks,
     lines.find((line) => line !== ''),
   );
-  const root: Root = { type: 'root', children: blocks };
+  const root: Root = { type: 'root', children: [...preamble, ...blocks] };
   return { title, publishedAt, markdown: stringifyMarkdown(root) };
 }

@@ -29,6 +29,63 @@ function article(overrides: Partial<Article> = {}): Article {
   };
 }
 
+// YAML 1.1 readers: the `yaml` package in 1.1 mode (the schema of PyYAML and Psych) and
+// gray-matter's own default engine (js-yaml), which read plain dates, `yes` and `on` as
+// dates and booleans.
+const readBackYaml11 = (text: string) =>
+  matter(text, { engines: { yaml: (source: string): object => YAML.parse(source, { version: '1.1' }) ?? {} } });
+const readBackGrayMatterDefault = (text: string) => matter(text, {});
+
+describe('serializeArticle: front matter every YAML reader reads the same', () => {
+  // Each is text that some YAML version resolves to something else when written plain.
+  const tricky = [
+    'yes',
+    'No',
+    'on',
+    'OFF',
+    'y',
+    '~',
+    'null',
+    'True',
+    '2025-01-01',
+    '2025-07-07T08:00:09Z',
+    '1:20',
+    '0755',
+    '0o17',
+    '0x1F',
+    '1e3',
+    '+12',
+    '.inf',
+    '.NaN',
+    '1_000',
+    '=',
+    '<<',
+  ];
+
+  it.each(tricky)('reads "%s" back as that text in YAML 1.2 and in YAML 1.1 readers', (value) => {
+    const text = serializeArticle(
+      article({ title: value, author: value, guid: value, categories: [value, 'AI Careers'] }),
+      'feed.xml',
+    );
+    for (const read of [readBack, readBackYaml11, readBackGrayMatterDefault]) {
+      const data = read(text).data as Record<string, unknown>;
+      expect([data.title, data.author, data.guid, data.categories]).toEqual([
+        value,
+        value,
+        value,
+        [value, 'AI Careers'],
+      ]);
+      expect(data.publishedAt).toBe('2025-06-10T08:00:00Z');
+    }
+  });
+
+  it('leaves text that every reader takes as text unquoted', () => {
+    const text = serializeArticle(article({ title: "It's a title: no, it's text" }), 'feed.xml');
+    expect(text).toContain('title: "It\'s a title: no, it\'s text"\n');
+    expect(serializeArticle(article({ title: 'Yes we can' }), 'feed.xml')).toContain('title: Yes we can\n');
+  });
+});
+
 describe('serializeArticle', () => {
   it('writes front matter in schema order, a blank line, the body and one final newline', () => {
     expect(serializeArticle(article(), 'feed.xml')).toBe(
@@ -39,7 +96,8 @@ describe('serializeArticle', () => {
         'sourceUrl: https://blog.example.com/a-title/',
         'guid: guid-1',
         'author: Jane Doe',
-        'publishedAt: 2025-06-10T08:00:00Z',
+        // Quoted: YAML 1.1 readers (js-yaml, PyYAML) would read a plain timestamp as a date.
+        'publishedAt: "2025-06-10T08:00:00Z"',
         'categories:',
         '  - AI Careers',
         'sources:',

@@ -256,3 +256,34 @@ describe('convertTextArticle on content/sources/ai-engineer-roles-responsibiliti
     );
   });
 });
+
+describe('convertTextArticle: a text that opens with its own --- block', () => {
+  const text = [
+    '---',
+    'title: ../../etc/passwd',
+    'slug: evil',
+    'date: 2020-01-01',
+    '---',
+    '',
+    'AI Engineer Salaries in 2025',
+    '',
+    'AI engineers earn a lot of money these days, and more every year.',
+  ].join('\n');
+
+  it('keeps the block as text above the article and takes the title and date from the text', () => {
+    const result = convertTextArticle(text);
+    expect(result.title).toBe('AI Engineer Salaries in 2025');
+    expect(result.publishedAt).toBeNull();
+    expect(outline(result.markdown)).toEqual([
+      'paragraph:title: ../../etc/passwd',
+      'paragraph:slug: evil',
+      'paragraph:date: 2020-01-01',
+      'paragraph:AI engineers earn a lot of money these days, and more every year.',
+    ]);
+  });
+
+  it('treats a --- line that opens no key: value block as text, as before', () => {
+    const result = convertTextArticle('---\nNot metadata at all, just a rule.\n---\n\nBody.');
+    expect(result.markdown).toContain('Not metadata at all, just a rule.');
+  });
+});
