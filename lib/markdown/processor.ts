@@ -27,7 +27,18 @@ const articleProcessor = unified()
   .use(rehypeScrollableTables)
   .freeze();
 
-/** Parses GFM Markdown and runs every transform, returning the final hast tree. */
+// An article page reads its body three times (reading time, table of contents, the
+// body itself); the last few trees are kept so the page parses its Markdown once.
+// Every reader treats the tree as read-only.
+const recent = new Map<string, Root>();
+const KEPT_TREES = 4;
+
+/** Parses GFM Markdown and runs every transform, returning the final hast tree. Do not modify the tree: it is shared. */
 export function markdownToHast(markdown: string): Root {
-  return articleProcessor.runSync(articleProcessor.parse(markdown));
+  const kept = recent.get(markdown);
+  if (kept) return kept;
+  const tree = articleProcessor.runSync(articleProcessor.parse(markdown));
+  if (recent.size >= KEPT_TREES) recent.delete(recent.keys().next().value ?? '');
+  recent.set(markdown, tree);
+  return tree;
 }

@@ -99,6 +99,18 @@ function articleDocument(article: Article): SearchDocument {
  * body would make every article match every common word.
  */
 export function articleExcerpt(article: Article): string {
+  // Article objects live as long as the build, and the metadata, the feed and the
+  // search index each ask for every excerpt: read each body for it once.
+  const kept = excerpts.get(article);
+  if (kept !== undefined) return kept;
+  const excerpt = readExcerpt(article);
+  excerpts.set(article, excerpt);
+  return excerpt;
+}
+
+const excerpts = new WeakMap<Article, string>();
+
+function readExcerpt(article: Article): string {
   const { blocks } = readArticleDocument(article.slug, article.title, article.body);
   const text = blocks.filter((block) => block.kind !== 'heading');
   const first = text[0];
