@@ -16,6 +16,7 @@ import {
   formatHeaders,
   formatIngest,
   formatLighthouse,
+  formatRecords,
   formatServe,
   formatWeight,
 } from '@/lib/bench/report';
@@ -23,9 +24,10 @@ import { formatResults } from '@/lib/bench/report-file';
 import type { BenchResults } from '@/lib/bench/results';
 import { benchRoutes } from '@/lib/bench/routes';
 import { benchTmpDir, runBuildPhase } from './bench/build-phase';
-import { writeCorpusFeeds } from './bench/corpus-files';
-import { feedFiles, runIngestPhase, timeIngest } from './bench/ingest-phase';
+import { createCorpora, type Corpora, type CorpusKey } from './bench/corpora';
+import { runIngestPhase } from './bench/ingest-phase';
 import { runLighthousePhase, stopChromium } from './bench/lighthouse-phase';
+import { runRecordsPhase } from './bench/records-phase';
 import { loadAverage, machineFacts } from './bench/machine';
 import { stopAllServers } from './bench/processes';
 import { runServePhase } from './bench/serve-phase';
@@ -34,29 +36,23 @@ import { runWeightPhase } from './bench/weight-phase';
 
 const root = path.resolve(import.meta.dirname, '..');
 
-/** The generated corpus, made on first use and shared by the ingest and build phases. */
-function corpusSource(args: BenchArgs, workDir: string) {
-  const feedsDir = path.join(workDir, 'corpus-sources');
-  let articlesDir: string | null = null;
-  return {
-    feedsDir,
-    feeds(): string {
-      if (!fs.existsSync(feedsDir)) {
-        const feeds = writeCorpusFeeds(root, feedsDir, args.articles, args.seed);
-        console.log(`  generated ${args.articles} articles in ${feeds.length} feeds (seed ${args.seed})`);
-      }
-      return feedsDir;
-    },
-    /** The ingest phase's output when it ran, else an untimed ingest now. */
-    async articles(): Promise<string> {
-      const fromPhase = path.join(workDir, 'ingest-corpus', 'articles');
-      if (articlesDir) return articlesDir;
-      if (fs.existsSync(fromPhase)) return (articlesDir = fromPhase);
-      const contentDir = path.join(workDir, 'corpus-content');
-      await timeIngest(root, 'corpus for the build', feedFiles(this.feeds()), contentDir);
-      return (articlesDir = path.join(contentDir, 'articles'));
-    },
-  };
+/** The corpora the ingest and records phases read: the generated one and the largest real-shaped one. */
+function readKeys(args: BenchArgs): CorpusKey[] {
+  const keys: CorpusKey[] = [];
+  if (args.corpora.includes('generated')) keys.push({ kind: 'generated', articles: args.articles });
+  if (args.corpora.includes('real') && args.realCopies.length > 0)
+    keys.push({ kind: 'real', copies: Math.max(...args.realCopies) });
+  return keys;
+}
+
+/** The corpora the build phase builds: every generated size, every number of real-shaped copies. */
+function buildKeys(args: BenchArgs): CorpusKey[] {
+  return [
+    ...(args.corpora.includes('generated')
+      ? args.sizes.map((articles): CorpusKey => ({ kind: 'generated', articles }))
+      : []),
+    ...(args.corpora.includes('real') ? args.realCopies.map((copies): CorpusKey => ({ kind: 'real', copies })) : []),
+  ];
 }
 
 function resultsFile(outDir: string, date: string): string {
@@ -68,19 +64,19 @@ async function runPhase(
   results: BenchResults,
   args: BenchArgs,
   workDir: string,
-  corpus: ReturnType<typeof corpusSource>,
+  corpora: Corpora,
 ): Promise<string> {
   const routes = benchRoutes(sampleArticleSlug(root));
   const nextPort = args.port;
   switch (phase) {
     case 'ingest':
-      results.ingest = await runIngestPhase(root, workDir, { feedsDir: corpus.feeds(), articles: args.articles });
+      results.ingest = await runIngestPhase(root, workDir, corpora, readKeys(args));
       return formatIngest(results.ingest);
+    case 'records':
+      results.records = await runRecordsPhase(root, workDir, corpora, readKeys(args));
+      return formatRecords(results.records);
     case 'build':
-      results.build = await runBuildPhase(root, nextUrl(nextPort), {
-        articlesDir: await corpus.articles(),
-        articles: args.articles,
-      });
+      results.build = await runBuildPhase(root, nextUrl(nextPort), corpora, buildKeys(args));
       return formatBuild(results.build);
     case 'serve':
       results.serve = await runServePhase(root, {
@@ -118,7 +114,7 @@ async function main(argv: string[]): Promise<number> {
 
   const results: BenchResults = { machine: machineFacts(root, argv), phases: args.phases, phaseMs: {}, failures: [] };
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-career-atlas-bench-'));
-  const corpus = corpusSource(args, workDir);
+  const corpora = createCorpora(root, workDir, args.seed);
   const cleanUp = async (): Promise<void> => {
     // Files first: an interrupt may end the process before the servers have stopped.
     fs.rmSync(workDir, { recursive: true, force: true });
@@ -138,7 +134,7 @@ async function main(argv: string[]): Promise<number> {
       console.log(`\n## ${phase}`);
       const started = performance.now();
       try {
-        const table = await runPhase(phase, results, args, workDir, corpus);
+        const table = await runPhase(phase, results, args, workDir, corpora);
         console.log(`\n${table}`);
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);

@@ -1,7 +1,11 @@
 /** Command-line arguments of `npm run bench`, parsed without side effects. */
 
-export const PHASES = ['ingest', 'build', 'serve', 'weight', 'lighthouse'] as const;
+export const PHASES = ['ingest', 'records', 'build', 'serve', 'weight', 'lighthouse'] as const;
 export type Phase = (typeof PHASES)[number];
+
+/** `generated`: lib/bench/corpus (about 15 KB an article); `real`: the repository's WordPress feeds copied (70–110 KB, dozens of tables). */
+export const CORPORA = ['generated', 'real'] as const;
+export type Corpus = (typeof CORPORA)[number];
 
 export interface BenchArgs {
   phases: Phase[];
@@ -11,8 +15,14 @@ export interface BenchArgs {
   warmup: number;
   /** Concurrent connections, one measured run each. */
   connections: number[];
-  /** Articles in the generated corpus. */
+  /** Articles in the generated corpus the ingest and records phases read. */
   articles: number;
+  /** Sizes of the generated corpus the build phase builds, one clean build each. */
+  sizes: number[];
+  /** Copies of the repository's feeds in the real-shaped corpus (each copy is 8 articles, 1.1 MB of feeds), one build per count. */
+  realCopies: number[];
+  /** Which corpora the ingest, records and build phases measure. */
+  corpora: Corpus[];
   seed: number;
   /** Where the results files go. */
   outDir: string;
@@ -23,7 +33,8 @@ export interface BenchArgs {
 }
 
 export const USAGE = `usage: npm run bench -- [--only PHASES] [--duration S] [--warmup S] [--connections N,N]
-                        [--articles N] [--seed N] [--out DIR] [--port P] [--runs N]
+                        [--articles N] [--sizes N,N,N] [--real-copies N,N,N] [--corpus C,C]
+                        [--seed N] [--out DIR] [--port P] [--runs N]
 
 Runs every phase by default: ${PHASES.join(', ')}.
 
@@ -31,7 +42,11 @@ Runs every phase by default: ${PHASES.join(', ')}.
   --duration S       seconds per load test (default 10)
   --warmup S         seconds of warm-up before each load test (default 3)
   --connections N,N  connection counts to load-test with (default 10,50)
-  --articles N       articles in the generated corpus (default 1000)
+  --articles N       generated articles the ingest and records phases read (default 1000)
+  --sizes N,N,N      generated corpus sizes the build phase builds (default 10,1000,3000)
+  --real-copies N,N  copies of the repository's feeds in the real-shaped corpus, 8 articles each;
+                     ingest and records read the largest, the build phase builds each (default 4,12,38)
+  --corpus C,C       corpora to measure: generated, real (default both)
   --seed N           seed of the generated corpus (default 1)
   --out DIR          results folder (default bench-results)
   --port P           first of the ports the servers use (default 3210; keep within 3200-3299)
@@ -46,6 +61,9 @@ const DEFAULTS: BenchArgs = {
   warmup: 3,
   connections: [10, 50],
   articles: 1000,
+  sizes: [10, 1000, 3000],
+  realCopies: [4, 12, 38],
+  corpora: [...CORPORA],
   seed: 1,
   outDir: 'bench-results',
   port: 3210,
@@ -61,7 +79,14 @@ function positiveInteger(option: string, value: string): number {
 }
 
 export function parseBenchArgs(argv: readonly string[]): BenchArgs | 'help' {
-  const args: BenchArgs = { ...DEFAULTS, phases: [...DEFAULTS.phases], connections: [...DEFAULTS.connections] };
+  const args: BenchArgs = {
+    ...DEFAULTS,
+    phases: [...DEFAULTS.phases],
+    connections: [...DEFAULTS.connections],
+    sizes: [...DEFAULTS.sizes],
+    realCopies: [...DEFAULTS.realCopies],
+    corpora: [...DEFAULTS.corpora],
+  };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     if (arg === '--') continue;
@@ -105,6 +130,26 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs | 'help' {
       case '--articles':
         args.articles = positiveInteger(option, value());
         break;
+      case '--sizes':
+        args.sizes = value()
+          .split(',')
+          .map((size) => positiveInteger(option, size.trim()));
+        break;
+      case '--real-copies':
+        args.realCopies = value()
+          .split(',')
+          .map((copies) => positiveInteger(option, copies.trim()));
+        break;
+      case '--corpus': {
+        const names = value()
+          .split(',')
+          .map((name) => name.trim());
+        const unknown = names.filter((name) => !CORPORA.some((corpus) => corpus === name));
+        if (unknown.length > 0)
+          throw new UsageError(`unknown corpus ${unknown.join(', ')}; corpora are ${CORPORA.join(', ')}`);
+        args.corpora = CORPORA.filter((corpus) => names.includes(corpus));
+        break;
+      }
       case '--seed':
         args.seed = positiveInteger(option, value());
         break;

@@ -1,7 +1,15 @@
 /** The results file: the machine's facts, then the table of each phase that ran. */
 import { formatDuration, formatKiB } from './format';
 import { markdownTable } from './markdown-table';
-import { formatBuild, formatHeaders, formatIngest, formatLighthouse, formatServe, formatWeight } from './report';
+import {
+  formatBuild,
+  formatHeaders,
+  formatIngest,
+  formatLighthouse,
+  formatRecords,
+  formatServe,
+  formatWeight,
+} from './report';
 import type { BenchResults } from './results';
 
 export function formatMachine(results: BenchResults): string {
@@ -29,6 +37,7 @@ export function formatResults(results: BenchResults): string {
   const phaseTime = (phase: keyof BenchResults['phaseMs']): string =>
     results.phaseMs[phase] === undefined ? '' : ` (phase took ${formatDuration(results.phaseMs[phase] ?? null)})`;
   if (results.ingest) sections.push('', `## Ingest${phaseTime('ingest')}`, '', formatIngest(results.ingest));
+  if (results.records) sections.push('', `## Records${phaseTime('records')}`, '', formatRecords(results.records));
   if (results.build) sections.push('', `## Build${phaseTime('build')}`, '', formatBuild(results.build));
   if (results.serve) {
     sections.push('', `## Serving${phaseTime('serve')}`, '', formatServe(results.serve.rows));

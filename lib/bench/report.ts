@@ -4,12 +4,25 @@
  */
 import { formatDuration, formatKiB, formatMB, formatNumber, formatRatio, formatScore } from './format';
 import { markdownTable } from './markdown-table';
-import type { BuildRow, HeaderCheck, IngestRow, LighthouseRow, ServeRow, WeightRow } from './results';
+import type { BuildRow, HeaderCheck, IngestRow, LighthouseRow, RecordsRow, ServeRow, WeightRow } from './results';
 import { mbPerSecond, msPer, ratio } from './stats';
 
 export function formatIngest(rows: readonly IngestRow[]): string {
+  const times = (value: number | null | undefined): string => (value == null ? '–' : `${formatNumber(value, 1)}×`);
   return markdownTable(
-    ['Run', 'Sources', 'Input', 'Wall time', 'MB/s', 'Written', 'Unchanged', 'Skipped', 'Rejected'],
+    [
+      'Run',
+      'Sources',
+      'Input',
+      'Wall time',
+      'MB/s',
+      'Written',
+      'Unchanged',
+      'Skipped',
+      'Rejected',
+      'Faster than first run',
+      'Same, less process start',
+    ],
     rows.map((row) => [
       row.run,
       formatNumber(row.sources),
@@ -21,8 +34,44 @@ export function formatIngest(rows: readonly IngestRow[]): string {
       formatNumber(row.unchanged),
       formatNumber(row.skipped),
       formatNumber(row.rejected),
+      times(row.speedup?.wall),
+      times(row.speedup?.work),
     ]),
-    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+  );
+}
+
+/** Records MB/s of Markdown: extracting every article (empty cache), and again from the cache, with and without the process start. */
+export function formatRecords(rows: readonly RecordsRow[]): string {
+  const rate = (ms: number | null, bytes: number): string =>
+    ms === null || ms <= 0 ? '–' : formatNumber(mbPerSecond(bytes, ms), 2);
+  const less = (ms: number, start: number): number | null => (ms > start ? ms - start : null);
+  return markdownTable(
+    [
+      'Content',
+      'Articles',
+      'Markdown',
+      'Figures',
+      'Empty cache',
+      'MB/s',
+      'MB/s less process start',
+      'From cache',
+      'MB/s',
+      'MB/s less process start',
+    ],
+    rows.map((row) => [
+      row.content,
+      formatNumber(row.articles),
+      formatMB(row.markdownBytes),
+      formatNumber(row.figures),
+      formatDuration(row.coldMs),
+      rate(row.coldMs, row.markdownBytes),
+      rate(less(row.coldMs, row.startMs), row.markdownBytes),
+      formatDuration(row.warmMs),
+      rate(row.warmMs, row.markdownBytes),
+      rate(less(row.warmMs, row.startMs), row.markdownBytes),
+    ]),
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
   );
 }
 

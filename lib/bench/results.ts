@@ -29,6 +29,21 @@ export interface IngestRow {
   unchanged: number;
   rejected: number;
   skipped: number;
+  /** For a run on unchanged sources: the first run's wall time over this one's, and the same with the process start taken off both. */
+  speedup?: { wall: number; work: number | null } | null;
+}
+
+/** `npm run records` on one content directory: with an empty cache, then again with the cache it filled. */
+export interface RecordsRow {
+  content: string;
+  articles: number;
+  /** Bytes of the article files (front matter and Markdown). */
+  markdownBytes: number;
+  coldMs: number;
+  warmMs: number;
+  /** The same program's process start alone (`--help`). */
+  startMs: number;
+  figures: number;
 }
 
 export interface BuildRow {
@@ -94,6 +109,7 @@ export interface BenchResults {
   machine: MachineFacts;
   phases: Phase[];
   ingest?: IngestRow[];
+  records?: RecordsRow[];
   build?: BuildRow[];
   serve?: { rows: ServeRow[]; sameBytes: { path: string; same: boolean; detail: string }[]; notes: string[] };
   weight?: { rows: WeightRow[]; frameworkScripts: string[]; frameworkJsGzipBytes: number; headers: HeaderCheck[] };

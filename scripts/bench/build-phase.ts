@@ -12,6 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { buildSteps, pagesGenerated } from '@/lib/bench/parse-output';
 import type { BuildRow } from '@/lib/bench/results';
+import { corpusLabel, corpusName, type Corpora, type CorpusKey } from './corpora';
 import { runTimed } from './processes';
 
 // Not copied: installed or generated files, and the sources (the copy is built from articles only).
@@ -60,8 +61,8 @@ export async function timeBuild(root: string, projectDir: string, content: strin
   };
 }
 
-/** Copies the project into `.bench-tmp/<name>` with `articlesDir` as its content/articles. */
-export function copyProject(root: string, name: string, articlesDir: string): string {
+/** Copies the project into `.bench-tmp/<name>` with the articles of `articlesDirs` as its content/articles. */
+export function copyProject(root: string, name: string, articlesDirs: readonly string[]): string {
   const target = path.join(benchTmpDir(root), name);
   fs.rmSync(target, { recursive: true, force: true });
   fs.mkdirSync(target, { recursive: true });
@@ -72,27 +73,36 @@ export function copyProject(root: string, name: string, articlesDir: string): st
   for (const part of ['roles', 'catalog']) {
     fs.cpSync(path.join(root, 'content', part), path.join(target, 'content', part), { recursive: true });
   }
-  fs.cpSync(articlesDir, path.join(target, 'content', 'articles'), { recursive: true });
+  for (const dir of articlesDirs) fs.cpSync(dir, path.join(target, 'content', 'articles'), { recursive: true });
   return target;
 }
 
+/**
+ * Clean builds: the repository, then a copy per corpus size: generated
+ * articles alone, and the repository's articles with the real-shaped ones.
+ */
 export async function runBuildPhase(
   root: string,
   siteUrl: string,
-  corpus: { articlesDir: string; articles: number },
+  corpora: Corpora,
+  keys: readonly CorpusKey[],
 ): Promise<BuildRow[]> {
   // A copy left by an interrupted run would be type-checked as part of the repository's build.
   fs.rmSync(benchTmpDir(root), { recursive: true, force: true });
   const rows: BuildRow[] = [];
   console.log('  next build: repository content');
   rows.push(await timeBuild(root, root, 'repository content', siteUrl));
-  const label = `${corpus.articles.toLocaleString('en-US')} generated articles`;
-  console.log(`  next build: ${label}`);
-  const copy = copyProject(root, `site-${corpus.articles}`, corpus.articlesDir);
-  try {
-    rows.push(await timeBuild(root, copy, label, siteUrl));
-  } finally {
-    fs.rmSync(benchTmpDir(root), { recursive: true, force: true });
+  for (const key of keys) {
+    const articles = await corpora.articles(key);
+    const label = key.kind === 'real' ? `repository + ${corpusLabel(key)}` : corpusLabel(key);
+    console.log(`  next build: ${label}`);
+    const dirs = key.kind === 'real' ? [path.join(root, 'content', 'articles'), articles] : [articles];
+    const copy = copyProject(root, corpusName(key), dirs);
+    try {
+      rows.push(await timeBuild(root, copy, label, siteUrl));
+    } finally {
+      fs.rmSync(benchTmpDir(root), { recursive: true, force: true });
+    }
   }
   for (const row of rows)
     console.log(`  ${row.content}: ${Math.round(row.wallMs / 1000)} s, ${row.pagesGenerated ?? '?'} pages`);

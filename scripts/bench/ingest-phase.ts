@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readIngestSummary } from '@/lib/bench/parse-output';
 import type { IngestRow } from '@/lib/bench/results';
+import type { Corpora, CorpusKey } from './corpora';
+import { corpusLabel } from './corpora';
 import { runTimed, tsxArgs } from './processes';
 
 /** Every source file `npm run ingest` reads by default, sorted. */
@@ -72,20 +74,37 @@ async function timeStartOnly(root: string): Promise<IngestRow> {
   };
 }
 
+/** The unchanged run's speed-up over the first, whole and with the process start taken off both. */
+function withSpeedup(again: IngestRow, first: IngestRow, start: IngestRow): IngestRow {
+  const work = (row: IngestRow): number => row.wallMs - start.wallMs;
+  return {
+    ...again,
+    speedup: {
+      wall: first.wallMs / again.wallMs,
+      work: work(again) > 0 && work(first) > 0 ? work(first) / work(again) : null,
+    },
+  };
+}
+
+/**
+ * Times the ingest of the repository's sources and of each corpus into an
+ * empty content directory, then again with nothing changed.
+ */
 export async function runIngestPhase(
   root: string,
   workDir: string,
-  corpus: { feedsDir: string; articles: number },
+  corpora: Corpora,
+  keys: readonly CorpusKey[],
 ): Promise<IngestRow[]> {
-  const sources = repoSources(root);
-  const repoContent = path.join(workDir, 'ingest-repo');
-  const corpusContent = path.join(workDir, 'ingest-corpus');
-  const label = `${corpus.articles.toLocaleString('en-US')} generated articles`;
-  const rows = [await timeStartOnly(root)];
-  rows.push(await timeIngest(root, 'repo sources, empty content dir', sources, repoContent));
-  rows.push(await timeIngest(root, 'repo sources again (unchanged)', sources, repoContent));
-  rows.push(await timeIngest(root, `${label}, empty content dir`, feedFiles(corpus.feedsDir), corpusContent));
-  rows.push(await timeIngest(root, `${label} again (unchanged)`, feedFiles(corpus.feedsDir), corpusContent));
+  const start = await timeStartOnly(root);
+  const rows = [start];
+  const pair = async (label: string, sources: readonly string[], contentDir: string): Promise<void> => {
+    const first = await timeIngest(root, `${label}, empty content dir`, sources, contentDir);
+    const again = await timeIngest(root, `${label} again (unchanged)`, sources, contentDir);
+    rows.push(first, withSpeedup(again, first, start));
+  };
+  await pair('repo sources', repoSources(root), path.join(workDir, 'ingest-repo'));
+  for (const key of keys) await pair(corpusLabel(key), corpora.feedFiles(key), corpora.contentDir(key));
   for (const row of rows)
     console.log(`  ${row.run}: ${Math.round(row.wallMs)} ms, ${row.written} written, ${row.unchanged} unchanged`);
   return rows;

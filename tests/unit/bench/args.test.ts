@@ -9,6 +9,9 @@ describe('parseBenchArgs', () => {
       warmup: 3,
       connections: [10, 50],
       articles: 1000,
+      sizes: [10, 1000, 3000],
+      realCopies: [4, 12, 38],
+      corpora: ['generated', 'real'],
       seed: 1,
       outDir: 'bench-results',
       port: 3210,
@@ -35,6 +38,13 @@ describe('parseBenchArgs', () => {
     ]);
     expect(args).toMatchObject({ duration: 5, connections: [1, 20], articles: 200, warmup: 0, runs: 5 });
     expect(parseBenchArgs(['--runs', '1'])).toMatchObject({ runs: 1 });
+    expect(parseBenchArgs(['--sizes', '10, 300', '--real-copies=2', '--corpus', 'real'])).toMatchObject({
+      sizes: [10, 300],
+      realCopies: [2],
+      corpora: ['real'],
+    });
+    expect(() => parseBenchArgs(['--corpus', 'made-up'])).toThrow(UsageError);
+    expect(() => parseBenchArgs(['--sizes', '10,0'])).toThrow(UsageError);
   });
 
   it('rejects unknown phases and options, and values that are missing or not whole numbers', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { formatBuild, formatIngest, formatLighthouse, formatServe, formatWeight } from '@/lib/bench/report';
+import {
+  formatBuild,
+  formatIngest,
+  formatLighthouse,
+  formatRecords,
+  formatServe,
+  formatWeight,
+} from '@/lib/bench/report';
 import type { LighthouseRow, ServeRow, WeightRow } from '@/lib/bench/results';
 
 describe('result tables', () => {
@@ -19,6 +26,34 @@ describe('result tables', () => {
     ]).split('\n');
     expect(table[2]).toMatch(/\| start +\| +0 \| +– \| +2,900 ms \| +– \|/);
     expect(table[3]).toMatch(/\| 15\.00 MB \| +30\.0 s \| 0\.50 \| +1,000 \|/);
+  });
+
+  it('gives an unchanged re-ingest its speed-up over the first run, with and without the process start', () => {
+    const row = { sources: 3, inputBytes: 1_000_000, written: 0, unchanged: 8, rejected: 0, skipped: 0 };
+    const table = formatIngest([
+      { ...row, run: 'first', wallMs: 12_000, written: 8, unchanged: 0 },
+      { ...row, run: 'again', wallMs: 3_000, speedup: { wall: 4, work: 10 } },
+    ]).split('\n');
+    expect(table[2]).toMatch(/\| +– \| +– \|$/);
+    expect(table[3]).toMatch(/\| +4\.0× \| +10\.0× \|$/);
+  });
+
+  it('gives records MB/s with an empty cache and from the cache, also without the process start', () => {
+    const table = formatRecords([
+      {
+        content: 'corpus',
+        articles: 300,
+        markdownBytes: 24_000_000,
+        figures: 9_000,
+        coldMs: 14_000,
+        warmMs: 4_000,
+        startMs: 2_000,
+      },
+    ]).split('\n');
+    // 24 MB in 14 s is 1.71 MB/s, in 12 s of work 2.00; from the cache 6.00 and 12.00.
+    expect(table[2]).toMatch(
+      /\| 24\.00 MB \| +9,000 \| +14\.0 s \| 1\.71 \| +2\.00 \| +4,000 ms \| 6\.00 \| +12\.00 \|$/,
+    );
   });
 
   it('divides build time by the pages Next reports generating', () => {

@@ -1,0 +1,73 @@
+/**
+ * The bench's corpora, written on first use and shared by the phases: the
+ * generated one (lib/bench/corpus) at any size, and the real-shaped one (the
+ * repository's WordPress feeds copied, lib/bench/real-corpus) at any number
+ * of copies. Articles come from the ingest phase's timed run when it made
+ * them, else from an untimed ingest.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { realCorpusFeeds } from '@/lib/bench/real-corpus';
+import { writeCorpusFeeds } from './corpus-files';
+import { feedFiles, timeIngest } from './ingest-phase';
+
+export type CorpusKey = { kind: 'generated'; articles: number } | { kind: 'real'; copies: number };
+
+export const corpusName = (key: CorpusKey): string =>
+  key.kind === 'generated' ? `generated-${key.articles}` : `real-${key.copies}`;
+
+/** "1,000 generated articles", "38 copies of the repository's feeds". */
+export const corpusLabel = (key: CorpusKey): string =>
+  key.kind === 'generated'
+    ? `${key.articles.toLocaleString('en-US')} generated articles`
+    : `real-shaped feeds × ${key.copies}`;
+
+/** Writes `copies` copies of the repository's feeds into `dir`. */
+export function writeRealCorpusFeeds(root: string, dir: string, copies: number): number {
+  const sources = path.join(root, 'content', 'sources');
+  const feeds = fs
+    .readdirSync(sources)
+    .filter((name) => name.endsWith('.xml'))
+    .sort()
+    .map((name) => ({ name, xml: fs.readFileSync(path.join(sources, name), 'utf8') }));
+  fs.mkdirSync(dir, { recursive: true });
+  const copiesOut = realCorpusFeeds(feeds, copies);
+  for (const feed of copiesOut) fs.writeFileSync(path.join(dir, feed.name), feed.xml);
+  return copiesOut.length;
+}
+
+export function createCorpora(root: string, workDir: string, seed: number) {
+  const articleDirs = new Map<string, string>();
+  const feeds = (key: CorpusKey): string => {
+    const dir = path.join(workDir, 'feeds', corpusName(key));
+    if (!fs.existsSync(dir)) {
+      if (key.kind === 'generated') {
+        const written = writeCorpusFeeds(root, dir, key.articles, seed);
+        console.log(`  generated ${key.articles} articles in ${written.length} feeds (seed ${seed})`);
+      } else {
+        const written = writeRealCorpusFeeds(root, dir, key.copies);
+        console.log(`  wrote ${written} real-shaped feeds (${key.copies} copies)`);
+      }
+    }
+    return dir;
+  };
+  return {
+    /** The corpus's feed files, sorted. */
+    feedFiles: (key: CorpusKey): string[] => feedFiles(feeds(key)),
+    /** Where a timed ingest of this corpus writes, so later phases can reuse it. */
+    contentDir: (key: CorpusKey): string => path.join(workDir, 'content', corpusName(key)),
+    /** The corpus as articles: the ingest phase's output when it ran, else an untimed ingest now. */
+    async articles(key: CorpusKey): Promise<string> {
+      const name = corpusName(key);
+      const known = articleDirs.get(name);
+      if (known) return known;
+      const dir = path.join(this.contentDir(key), 'articles');
+      if (!fs.existsSync(dir))
+        await timeIngest(root, `${name} for a later phase`, this.feedFiles(key), this.contentDir(key));
+      articleDirs.set(name, dir);
+      return dir;
+    },
+  };
+}
+
+export type Corpora = ReturnType<typeof createCorpora>;
