@@ -4,10 +4,10 @@
  */
 import 'server-only';
 import { getArticles } from '@/lib/content/articles';
-import { buildComparison, comparedPairs, type ComparedPair, type ComparisonView } from '@/lib/guides/compare';
-import { allPairs, parsePair, type ParsedPair, type RolePair } from '@/lib/guides/compare-pairs';
+import { buildComparison, comparedPairs, type ComparedPair, type ComparisonView } from '@/lib/guides/compare/view';
+import { allPairs, parsePair, type ParsedPair, type RolePair } from '@/lib/guides/compare/pairs';
 import { buildNeedGroups, type NeedGroup } from '@/lib/guides/hire';
-import { buildRoleGuide, type RoleGuide } from '@/lib/guides/role-guide';
+import { buildRoleGuide, type RoleGuide } from '@/lib/guides/role/guide';
 import {
   getCareerRecords,
   getCertifications,

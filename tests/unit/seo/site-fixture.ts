@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { loadArticles } from '@/lib/content/load-articles';
-import { buildRoleGuide, type RoleGuide } from '@/lib/guides/role-guide';
+import { buildRoleGuide, type RoleGuide } from '@/lib/guides/role/guide';
 import { records } from '../guides/records-fixture';
 
 const CONTENT = path.resolve(import.meta.dirname, '../../../content');

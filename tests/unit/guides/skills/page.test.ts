@@ -2,8 +2,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadArticles } from '@/lib/content/load-articles';
 import { skillCategories, type Skill } from '@/lib/content/schema';
-import { skillCategoryNames } from '@/lib/guides/skill-categories';
-import { getSkillPage, getSkillsIndex, hasSkillPage } from '@/lib/guides/skill-page';
+import { skillCategoryNames } from '@/lib/guides/skills/categories';
+import { getSkillPage, getSkillsIndex, hasSkillPage } from '@/lib/guides/skills/page';
 import { loadCareerRecords } from '@/lib/records/load-records';
 
 const { records } = loadCareerRecords(path.join(process.cwd(), 'content'));

@@ -1,7 +1,7 @@
 import { Link } from '@/components/link';
 import { AutoApplyForm } from '@/components/auto-apply-form';
 import { SyncedSelect } from '@/components/synced-select';
-import type { SalaryFilterOptions, SalaryQuery } from '@/lib/guides/salary-explorer';
+import type { SalaryFilterOptions, SalaryQuery } from '@/lib/guides/pay/explorer';
 
 const SELECT =
   'w-full rounded border border-zinc-400 bg-white px-2 py-1.5 text-zinc-900 dark:border-zinc-500 dark:bg-zinc-900 dark:text-zinc-100';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { SalaryFiguresTable } from '@/components/salary-figures-table';
-import { SalaryFilters } from '@/components/salary-filters';
+import { SalaryFiguresTable } from '@/components/pay/salary-figures-table';
+import { SalaryFilters } from '@/components/pay/salary-filters';
 import { TablePages } from '@/components/table-pages';
 import type { SalaryFigure } from '@/lib/content/schema';
 import {
@@ -8,7 +8,7 @@ import {
   type FiguresPage,
   type SalaryFilterOptions,
   type SalaryQuery,
-} from '@/lib/guides/salary-explorer';
+} from '@/lib/guides/pay/explorer';
 
 interface SalaryFiguresProps {
   options: SalaryFilterOptions;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatMoney } from '@/lib/format';
 import { describeLocation, provenanceHref } from '@/lib/guides/provenance';
-import { summarizeSalaries } from '@/lib/guides/salary-summary';
-import { describeKind, describeRow, describeSeries, describeSpan } from '@/lib/guides/salary-text';
-import { makeFigure } from './salary-figure-fixture';
+import { summarizeSalaries } from '@/lib/guides/pay/series';
+import { describeKind, describeRow, describeSeries, describeSpan } from '@/lib/guides/pay/text';
+import { makeFigure } from '../salary-figure-fixture';
 
 const money = (amount: number) => formatMoney(amount, 'USD', { compact: true });
 

@@ -1,8 +1,8 @@
 import { Link } from '@/components/link';
 import { ArticleDate } from '@/components/article-date';
 import { formatCount, formatDate, formatList } from '@/lib/format';
-import type { RoleGuide } from '@/lib/guides/role-guide';
-import { uncoveredSections } from '@/lib/guides/role-guide-outline';
+import type { RoleGuide } from '@/lib/guides/role/guide';
+import { uncoveredSections } from '@/lib/guides/role/outline';
 
 const ARTICLE = { one: 'article', other: 'articles' };
 

@@ -4,9 +4,9 @@ import { ProvenanceLink } from '@/components/provenance-link';
 import { ScrollTable } from '@/components/scroll-table';
 import type { SalaryFigure } from '@/lib/content/schema';
 import { formatPay } from '@/lib/format';
-import { salaryQueryHref, type SalaryQuery, type SortKey } from '@/lib/guides/salary-explorer';
-import { LEVEL_LABELS } from '@/lib/guides/salary-summary';
-import { describeKind } from '@/lib/guides/salary-text';
+import { salaryQueryHref, type SalaryQuery, type SortKey } from '@/lib/guides/pay/explorer';
+import { LEVEL_LABELS } from '@/lib/guides/pay/series';
+import { describeKind } from '@/lib/guides/pay/text';
 
 interface SalaryFiguresTableProps {
   figures: readonly SalaryFigure[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allPairs, comparisonRedirects, parsePair, toPair } from '@/lib/guides/compare-pairs';
+import { allPairs, comparisonRedirects, parsePair, toPair } from '@/lib/guides/compare/pairs';
 
 const SLUGS = ['ai-engineer', 'data-scientist', 'ai', 'engineer-vs-ai'];
 

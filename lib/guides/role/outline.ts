@@ -3,7 +3,7 @@
  * core sections always appear (and say when the sources do not cover them);
  * the others only when the articles give something to show.
  */
-import type { RoleGuide } from '@/lib/guides/role-guide';
+import type { RoleGuide } from '@/lib/guides/role/guide';
 import type { TocEntry } from '@/lib/markdown/table-of-contents';
 
 /** The guide's h2 sections as table-of-contents entries. Pure. */

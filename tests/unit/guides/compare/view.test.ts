@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildComparison, comparedPairs, payByLevel } from '@/lib/guides/compare';
-import { records, titles } from './records-fixture';
-import { makeFigure } from './salary-figure-fixture';
+import { buildComparison, comparedPairs, payByLevel } from '@/lib/guides/compare/view';
+import { records, titles } from '../records-fixture';
+import { makeFigure } from '../salary-figure-fixture';
 
 const HIRING = 'hiring-ai-engineers-vs-data-scientists-what-you-need-to-know';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { salaryFigureSchema } from '@/lib/content/schema';
-import { LEVEL_LABELS, ROLE_NOT_STATED, summarizeSalaries, toMark } from '@/lib/guides/salary-summary';
-import { makeFigure } from './salary-figure-fixture';
+import { LEVEL_LABELS, ROLE_NOT_STATED, summarizeSalaries, toMark } from '@/lib/guides/pay/series';
+import { makeFigure } from '../salary-figure-fixture';
 
 describe('toMark', () => {
   it('tells ranges, single amounts, open tops and "up to" figures apart', () => {

@@ -4,7 +4,7 @@
  * the scale and positions can be tested without rendering.
  */
 import { scaleLinear } from 'd3-scale';
-import type { FigureMark, SalarySeries } from '@/lib/guides/salary-summary';
+import type { FigureMark, SalarySeries } from '@/lib/guides/pay/series';
 
 /** The drawing is this wide in user units; the SVG scales it to its container (down to 320 px screens). */
 export const CHART_WIDTH = 420;

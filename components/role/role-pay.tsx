@@ -1,9 +1,9 @@
 import { NotCovered } from '@/components/guide-section';
-import { LocationPayTable } from '@/components/location-pay-table';
-import { SalaryChart } from '@/components/salary-chart';
-import { SalaryTable } from '@/components/salary-table';
-import type { SalarySeries } from '@/lib/guides/salary-summary';
-import { describeSeries, describeUnit } from '@/lib/guides/salary-text';
+import { LocationPayTable } from '@/components/pay/location-pay-table';
+import { SalaryChart } from '@/components/pay/salary-chart';
+import { SalaryTable } from '@/components/pay/salary-table';
+import type { SalarySeries } from '@/lib/guides/pay/series';
+import { describeSeries, describeUnit } from '@/lib/guides/pay/text';
 
 interface RolePayProps {
   roleName: string;

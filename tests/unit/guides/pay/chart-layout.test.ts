@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { axisTop, CHART_WIDTH, layoutSalaryChart } from '@/lib/guides/salary-chart-layout';
-import { summarizeSalaries } from '@/lib/guides/salary-summary';
-import { makeFigure } from './salary-figure-fixture';
+import { axisTop, CHART_WIDTH, layoutSalaryChart } from '@/lib/guides/pay/chart-layout';
+import { summarizeSalaries } from '@/lib/guides/pay/series';
+import { makeFigure } from '../salary-figure-fixture';
 
 function seriesOf(...figures: ReturnType<typeof makeFigure>[]) {
   const [series] = summarizeSalaries(figures, { by: 'level' });

@@ -3,7 +3,7 @@
  * in, so what the pages show (and in what order) is unit-tested here.
  */
 import { skillCategories, type Article, type Role, type Skill, type SkillCategory } from '@/lib/content/schema';
-import { skillCategoryNames, skillTypeNames } from '@/lib/guides/skill-categories';
+import { skillCategoryNames, skillTypeNames } from '@/lib/guides/skills/categories';
 
 export interface SkillRoleLink {
   slug: string;

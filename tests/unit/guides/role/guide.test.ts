@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { GuideFact, Role, Skill } from '@/lib/content/schema';
-import { buildRoleCards, buildRoleGuide, compareHref, type ArticleMeta } from '@/lib/guides/role-guide';
-import { guideOutline, uncoveredSections } from '@/lib/guides/role-guide-outline';
-import { makeFigure } from './salary-figure-fixture';
+import { buildRoleCards, buildRoleGuide, compareHref, type ArticleMeta } from '@/lib/guides/role/guide';
+import { guideOutline, uncoveredSections } from '@/lib/guides/role/outline';
+import { makeFigure } from '../salary-figure-fixture';
 
 function role(slug: string, name: string, related: string[] = []): Role {
   return {

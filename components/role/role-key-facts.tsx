@@ -1,7 +1,7 @@
 import { Link } from '@/components/link';
 import { formatCount, formatList } from '@/lib/format';
-import type { RoleGuide } from '@/lib/guides/role-guide';
-import { describeSpan, describeUnit } from '@/lib/guides/salary-text';
+import type { RoleGuide } from '@/lib/guides/role/guide';
+import { describeSpan, describeUnit } from '@/lib/guides/pay/text';
 
 const FIGURE = { one: 'figure', other: 'figures' };
 const ARTICLE = { one: 'article', other: 'articles' };

@@ -4,7 +4,7 @@
  */
 import type { PayKind, PayPeriod, SalaryFigure } from '@/lib/content/schema';
 import { formatCount, formatCurrencyName, formatMoney, formatOrdinal } from '@/lib/format';
-import type { SalaryRow, SalarySeries } from '@/lib/guides/salary-summary';
+import type { SalaryRow, SalarySeries } from '@/lib/guides/pay/series';
 
 const FIGURE = { one: 'figure', other: 'figures' };
 const ARTICLE = { one: 'article', other: 'articles' };

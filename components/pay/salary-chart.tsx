@@ -1,8 +1,8 @@
 import type { ReactElement } from 'react';
 import { formatCount, formatMoney } from '@/lib/format';
-import { CHART_WIDTH, layoutSalaryChart, OPEN_ARROW, type PlacedMark } from '@/lib/guides/salary-chart-layout';
-import type { SalarySeries } from '@/lib/guides/salary-summary';
-import { describeRow, describeSeries } from '@/lib/guides/salary-text';
+import { CHART_WIDTH, layoutSalaryChart, OPEN_ARROW, type PlacedMark } from '@/lib/guides/pay/chart-layout';
+import type { SalarySeries } from '@/lib/guides/pay/series';
+import { describeRow, describeSeries } from '@/lib/guides/pay/text';
 
 export interface SalaryChartProps {
   series: SalarySeries;

@@ -7,10 +7,10 @@ import {
   salaryFilterOptions,
   salaryQueryHref,
   sortFigures,
-} from '@/lib/guides/salary-explorer';
-import { LEVEL_LABELS } from '@/lib/guides/salary-summary';
-import { KIND_LABELS } from '@/lib/guides/salary-text';
-import { makeFigure } from './salary-figure-fixture';
+} from '@/lib/guides/pay/explorer';
+import { LEVEL_LABELS } from '@/lib/guides/pay/series';
+import { KIND_LABELS } from '@/lib/guides/pay/text';
+import { makeFigure } from '../salary-figure-fixture';
 
 const ROLES = ['ai-engineer', 'data-scientist'];
 const names: Record<string, string> = { 'ai-engineer': 'AI Engineer', 'data-scientist': 'Data Scientist' };

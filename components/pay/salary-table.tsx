@@ -1,8 +1,8 @@
 import { ProvenanceLink } from '@/components/provenance-link';
 import { figureAnchor } from '@/lib/guides/provenance';
 import { formatPay } from '@/lib/format';
-import type { SalarySeries } from '@/lib/guides/salary-summary';
-import { describeKind } from '@/lib/guides/salary-text';
+import type { SalarySeries } from '@/lib/guides/pay/series';
+import { describeKind } from '@/lib/guides/pay/text';
 import { ScrollTable } from '@/components/scroll-table';
 
 export interface SalaryTableProps {

@@ -1,6 +1,6 @@
 import { formatCount, formatPay } from '@/lib/format';
 import { figureAnchor } from '@/lib/guides/provenance';
-import type { SalarySeries } from '@/lib/guides/salary-summary';
+import type { SalarySeries } from '@/lib/guides/pay/series';
 import { ScrollTable } from '@/components/scroll-table';
 
 const ARTICLE = { one: 'article', other: 'articles' };

@@ -14,7 +14,7 @@ import {
   type SalaryFigure,
 } from '@/lib/content/schema';
 import { firstParam, type QueryParams } from '@/lib/guides/article-filter';
-import { toMark } from '@/lib/guides/salary-summary';
+import { toMark } from '@/lib/guides/pay/series';
 
 /** The `role` value for figures whose article does not say whose pay it is. */
 export const NO_ROLE = 'not-stated';

@@ -15,7 +15,7 @@ import {
   type SalaryFigure,
 } from '@/lib/content/schema';
 import type { CareerRecords } from '@/lib/records/build-records';
-import { type RolePair, toPair } from '@/lib/guides/compare-pairs';
+import { type RolePair, toPair } from '@/lib/guides/compare/pairs';
 import { type SourceLink, toSourceLink, uniqueSources } from '@/lib/guides/source-links';
 
 export type Two<T> = [T, T];

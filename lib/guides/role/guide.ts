@@ -13,7 +13,7 @@ import {
   type Skill,
   type SkillCategory,
 } from '@/lib/content/schema';
-import { summarizeSalaries, yearlyUsdSeries, type SalarySeries } from '@/lib/guides/salary-summary';
+import { summarizeSalaries, yearlyUsdSeries, type SalarySeries } from '@/lib/guides/pay/series';
 
 export type ArticleMeta = Pick<Article, 'slug' | 'title' | 'publishedAt'>;
 

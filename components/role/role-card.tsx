@@ -1,7 +1,7 @@
 import { Link } from '@/components/link';
 import { formatCount, formatList } from '@/lib/format';
-import type { RoleCard as RoleCardData } from '@/lib/guides/role-guide';
-import { describeSeriesSpan } from '@/lib/guides/salary-text';
+import type { RoleCard as RoleCardData } from '@/lib/guides/role/guide';
+import { describeSeriesSpan } from '@/lib/guides/pay/text';
 
 const FIGURE = { one: 'figure', other: 'figures' };
 const ARTICLE = { one: 'article', other: 'articles' };
