@@ -4,6 +4,7 @@
  */
 import 'server-only';
 import { getArticles } from '@/lib/content/articles';
+import type { Role } from '@/lib/content/schema';
 import { loadPlaces } from '@/lib/content/load-places';
 import { createPlaceLookup, type PlaceLookup } from '@/lib/guides/pay/places';
 import { buildComparison, comparedPairs, type ComparedPair, type ComparisonView } from '@/lib/guides/compare/view';
@@ -11,6 +12,7 @@ import { allPairs, parsePair, type ParsedPair, type RolePair } from '@/lib/guide
 import { buildNeedGroups, type NeedGroup } from '@/lib/guides/hire';
 import { rolePages, type RoleEvidence, type RolePageKind } from '@/lib/guides/inventory';
 import { buildPayPage, type PayPage } from '@/lib/guides/pay/page';
+import { pickWorkedExample, type PaySummary } from '@/lib/guides/pay/summary';
 import { buildRoleGuide, type RoleGuide } from '@/lib/guides/role/guide';
 import {
   getCareerRecords,
@@ -124,4 +126,13 @@ export function getRolePayPage(slug: string): { guide: RoleGuide; page: PayPage 
     guide.pay.glance?.currency ?? null,
   );
   return { guide, page };
+}
+
+/** A real pay summary to work through on the About page, with its role. */
+export function getPayWorkedExample(): { role: Role; summary: PaySummary } | null {
+  const all = getRoles().flatMap((role) =>
+    (getRoleGuide(role.slug)?.pay.summaries ?? []).map((summary) => ({ role, summary })),
+  );
+  const picked = pickWorkedExample(all.map((entry) => entry.summary));
+  return all.find((entry) => entry.summary === picked) ?? null;
 }
