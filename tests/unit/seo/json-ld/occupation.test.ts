@@ -4,7 +4,7 @@ import matter from 'gray-matter';
 import type { MonetaryAmount, MonetaryAmountDistribution } from 'schema-dts';
 import { describe, expect, it } from 'vitest';
 import { occupationJsonLd } from '@/lib/seo/json-ld/occupation';
-import { guideFor, records, ROLES_DIR, SITE } from '../site-fixture';
+import { guideFor, ROLES_DIR, SITE } from '../site-fixture';
 
 const guide = guideFor('ai-engineer');
 const data = occupationJsonLd(guide, SITE);
