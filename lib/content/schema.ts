@@ -330,6 +330,23 @@ export const comparisonRowSchema = articleLocationSchema.extend({
 });
 export type ComparisonRow = z.infer<typeof comparisonRowSchema>;
 
+/**
+ * One entry of the curated place catalogue (`content/catalog/places.yaml`):
+ * the spellings articles use for a place ("U.S.", "US", "United States") and
+ * the currency people are paid in there, so a summary in US dollars can keep
+ * to figures for places paid in US dollars.
+ */
+export const placeCatalogEntrySchema = z.strictObject({
+  slug: slugSchema,
+  name: textSchema,
+  /** Spellings as articles write them, matched whole and case-insensitively. */
+  aliases: z.array(textSchema),
+  kind: z.enum(['country', 'city', 'region']),
+  /** The currency pay is usually stated in there; `null` for regions spanning several. */
+  currency: currencyCodeSchema.nullable(),
+});
+export type PlaceCatalogEntry = z.infer<typeof placeCatalogEntrySchema>;
+
 // ---------------------------------------------------------------------------
 // Theme vocabulary (`content/catalog/themes.yaml`): the curated themes that
 // decide which statements of different articles say the same thing, per kind

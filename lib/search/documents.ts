@@ -5,7 +5,7 @@
  */
 import type { Article, Certification, Role, Skill } from '@/lib/content/schema';
 import { formatCount } from '@/lib/format';
-import { skillCategoryNames, skillTypeNames } from '@/lib/guides/skill-categories';
+import { skillCategoryNames, skillTypeNames } from '@/lib/guides/skills/categories';
 import { readArticleDocument } from '@/lib/records/document';
 import type { SearchDocument } from '@/lib/search/index-options';
 

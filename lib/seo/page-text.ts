@@ -5,8 +5,8 @@
  * Pure: counts and series come in, text goes out.
  */
 import { formatCount, formatList } from '@/lib/format';
-import type { SalarySeries } from '@/lib/guides/salary-summary';
-import { describeSeriesSpan } from '@/lib/guides/salary-text';
+import type { SalarySeries } from '@/lib/guides/pay/series';
+import { describeSeriesSpan } from '@/lib/guides/pay/text';
 
 export interface PageText {
   title: string;

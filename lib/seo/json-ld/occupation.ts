@@ -1,8 +1,8 @@
 import type { MonetaryAmount, Occupation, WithContext } from 'schema-dts';
 import type { PayPeriod } from '@/lib/content/schema';
-import type { RoleGuide } from '@/lib/guides/role-guide';
-import type { SalarySeries } from '@/lib/guides/salary-summary';
-import { describeUnit } from '@/lib/guides/salary-text';
+import type { RoleGuide } from '@/lib/guides/role/guide';
+import type { SalarySeries } from '@/lib/guides/pay/series';
+import { describeUnit } from '@/lib/guides/pay/text';
 
 /** schema.org's unit words for a pay period, as Google's salary markup uses them. */
 const UNIT_TEXT: Record<PayPeriod, string> = { year: 'YEAR', month: 'MONTH', hour: 'HOUR' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeSalaries } from '@/lib/guides/salary-summary';
+import { summarizeSalaries } from '@/lib/guides/pay/series';
 import { comparisonText, homeText, roleGuideText, searchText, skillText } from '@/lib/seo/page-text';
 import { makeFigure } from '../guides/salary-figure-fixture';
 
