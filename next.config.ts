@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { CACHEABLE_PATHS, PAGE_CACHE_CONTROL } from './lib/cache-headers';
-import { comparisonRedirects } from './lib/guides/compare-pairs';
+import { comparisonRedirects } from './lib/guides/compare/pairs';
 import { extractorVersion } from './lib/records/cache/fingerprint';
 import { imageOrigins, securityHeaders } from './lib/security-headers';
 

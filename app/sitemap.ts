@@ -1,7 +1,7 @@
 import type { MetadataRoute } from 'next';
 import { getArticles } from '@/lib/content/articles';
 import { getRolePairs } from '@/lib/guides';
-import { hasSkillPage } from '@/lib/guides/skill-page';
+import { hasSkillPage } from '@/lib/guides/skills/page';
 import { getGuideFacts, getRoleArticles, getRoles, getSalaryFigures, getSkills } from '@/lib/records';
 import { sitemapEntries } from '@/lib/seo/sitemap';
 import { SITE_URL } from '@/lib/site';

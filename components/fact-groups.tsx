@@ -1,6 +1,6 @@
 import { Link } from '@/components/link';
 import type { GuideFact } from '@/lib/content/schema';
-import type { FactGroup } from '@/lib/guides/role-guide';
+import type { FactGroup } from '@/lib/guides/role/guide';
 
 function SectionLink({ fact }: { fact: GuideFact }) {
   if (fact.section === null) return null;

@@ -1,5 +1,5 @@
 import { formatCount } from '@/lib/format';
-import type { RankedItem } from '@/lib/guides/role-guide';
+import type { RankedItem } from '@/lib/guides/role/guide';
 
 const ARTICLE = { one: 'article', other: 'articles' };
 

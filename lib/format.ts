@@ -46,7 +46,8 @@ export function formatCount(count: number, forms: PluralForms): string {
 
 /** Rows 51 to 100 of 257 -> `51–100 of 257`; a single row -> `51 of 257`. */
 export function formatRowRange(first: number, last: number, total: number): string {
-  const span = first === last ? numberFormat.format(first) : `${numberFormat.format(first)}–${numberFormat.format(last)}`;
+  const span =
+    first === last ? numberFormat.format(first) : `${numberFormat.format(first)}–${numberFormat.format(last)}`;
   return `${span} of ${numberFormat.format(total)}`;
 }
 

@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { Breadcrumbs } from '@/components/breadcrumbs';
-import { RoleCard } from '@/components/role-card';
+import { RoleCard } from '@/components/role/role-card';
 import { getArticles } from '@/lib/content/articles';
 import { formatCount } from '@/lib/format';
-import { buildRoleCards } from '@/lib/guides/role-guide';
+import { buildRoleCards } from '@/lib/guides/role/guide';
 import { getRoles, getSalaryFigures, getSkills } from '@/lib/records';
 import { rolesMetadata } from '@/lib/seo/metadata';
 

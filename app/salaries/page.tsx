@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
-import { SalaryChart } from '@/components/salary-chart';
-import { SalaryFigures } from '@/components/salary-figures';
+import { SalaryChart } from '@/components/pay/salary-chart';
+import { SalaryFigures } from '@/components/pay/salary-figures';
 import { getArticles } from '@/lib/content/articles';
 import { formatCount, formatCurrencyName } from '@/lib/format';
 import type { QueryParams } from '@/lib/guides/article-filter';
@@ -13,9 +13,9 @@ import {
   salaryFilterOptions,
   sortFigures,
   type SalaryQuery,
-} from '@/lib/guides/salary-explorer';
-import { LEVEL_LABELS, ROLE_NOT_STATED, summarizeSalaries } from '@/lib/guides/salary-summary';
-import { describeUnit, KIND_LABELS } from '@/lib/guides/salary-text';
+} from '@/lib/guides/pay/explorer';
+import { LEVEL_LABELS, ROLE_NOT_STATED, summarizeSalaries } from '@/lib/guides/pay/series';
+import { describeUnit, KIND_LABELS } from '@/lib/guides/pay/text';
 import { getRoles, getSalaryFigures } from '@/lib/records';
 import { salariesMetadata } from '@/lib/seo/metadata';
 

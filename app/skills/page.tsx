@@ -3,7 +3,7 @@ import { Link } from '@/components/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { SkillCategoryTable } from '@/components/skills/skill-category-table';
 import { formatCount } from '@/lib/format';
-import { getSkillsIndex } from '@/lib/guides/skill-page';
+import { getSkillsIndex } from '@/lib/guides/skills/page';
 import { getRoles, getSkills } from '@/lib/records';
 import { skillsMetadata } from '@/lib/seo/metadata';
 

@@ -1,4 +1,4 @@
-import type { CertificationItem, RoleSummary, Two } from '@/lib/guides/compare';
+import type { CertificationItem, RoleSummary, Two } from '@/lib/guides/compare/view';
 
 /** Certifications the catalogue and articles tie to both roles, or to one of them. */
 export function CertificationColumns({

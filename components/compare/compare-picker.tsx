@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { type FormEvent, useId, useState } from 'react';
-import { toPair } from '@/lib/guides/compare-pairs';
+import { toPair } from '@/lib/guides/compare/pairs';
 
 export interface PickerRole {
   slug: string;

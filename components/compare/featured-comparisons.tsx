@@ -1,6 +1,6 @@
 import { Link } from '@/components/link';
 import { formatCount } from '@/lib/format';
-import type { ComparedPair } from '@/lib/guides/compare';
+import type { ComparedPair } from '@/lib/guides/compare/view';
 
 const ROW = { one: 'side-by-side row', other: 'side-by-side rows' };
 const NEED = { one: 'hiring need', other: 'hiring needs' };

@@ -2,8 +2,8 @@ import { Link } from '@/components/link';
 import { ScrollTable } from '@/components/scroll-table';
 import type { PayPeriod } from '@/lib/content/schema';
 import { formatCount, formatPay } from '@/lib/format';
-import type { PayCell, PayTable, RoleSummary, Two } from '@/lib/guides/compare';
-import { LEVEL_LABELS } from '@/lib/guides/salary-summary';
+import type { PayCell, PayTable, RoleSummary, Two } from '@/lib/guides/compare/view';
+import { LEVEL_LABELS } from '@/lib/guides/pay/series';
 
 const PERIODS: Record<PayPeriod, string> = { year: 'a year', month: 'a month', hour: 'an hour' };
 const FIGURE = { one: 'figure', other: 'figures' };

@@ -1,7 +1,7 @@
 import { Link } from '@/components/link';
 import { SourceRef } from '@/components/source-ref';
 import { formatCount } from '@/lib/format';
-import type { FactItem, RoleSummary, Two } from '@/lib/guides/compare';
+import type { FactItem, RoleSummary, Two } from '@/lib/guides/compare/view';
 
 // Enough to compare the two at a glance; the role guides list them all.
 const SHOWN = 8;

@@ -1,5 +1,5 @@
 import { SourceRef } from '@/components/source-ref';
-import type { RoleSummary, ScenarioGroup, Two } from '@/lib/guides/compare';
+import type { RoleSummary, ScenarioGroup, Two } from '@/lib/guides/compare/view';
 import { ScrollTable } from '@/components/scroll-table';
 
 /** One article table of needs and the role it recommends for each, with the article's reason when it gives one. */

@@ -1,5 +1,5 @@
 import { SourceRef } from '@/components/source-ref';
-import type { ComparedRow, RoleSummary, Two } from '@/lib/guides/compare';
+import type { ComparedRow, RoleSummary, Two } from '@/lib/guides/compare/view';
 import { ScrollTable } from '@/components/scroll-table';
 
 /** Rows from one article table, the two roles' cells side by side as the article writes them. */

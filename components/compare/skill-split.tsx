@@ -1,5 +1,5 @@
 import { formatCount } from '@/lib/format';
-import type { RoleSummary, SkillItem, SkillSplit, Two } from '@/lib/guides/compare';
+import type { RoleSummary, SkillItem, SkillSplit, Two } from '@/lib/guides/compare/view';
 
 const ARTICLE = { one: 'article', other: 'articles' };
 

@@ -1,7 +1,7 @@
 import { Link } from '@/components/link';
 import { SourceRef } from '@/components/source-ref';
 import { formatCount, formatList } from '@/lib/format';
-import { toPair } from '@/lib/guides/compare-pairs';
+import { toPair } from '@/lib/guides/compare/pairs';
 import type { Recommendation, RoleScore } from '@/lib/guides/hire';
 
 const NEED = { one: 'need', other: 'needs' };

@@ -1,6 +1,6 @@
 import { Link } from '@/components/link';
 import { formatCount, formatList } from '@/lib/format';
-import type { SkillCategoryGroup } from '@/lib/guides/skill-page';
+import type { SkillCategoryGroup } from '@/lib/guides/skills/page';
 
 const ARTICLE = { one: 'article', other: 'articles' };
 

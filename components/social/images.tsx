@@ -7,7 +7,7 @@ import { ImageResponse } from 'next/og';
 import type { ReactNode } from 'react';
 import { SocialCard, SocialPay, SocialText, SocialTitle } from '@/components/social/social-card';
 import { getRoleGuide, getRolePairs } from '@/lib/guides';
-import { yearlyUsdSeries } from '@/lib/guides/salary-summary';
+import { yearlyUsdSeries } from '@/lib/guides/pay/series';
 import { getRoles } from '@/lib/records';
 import { PAY_LABEL, payAtAGlance, SOCIAL_IMAGE_SIZE } from '@/lib/seo/social-image';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';

@@ -5,8 +5,8 @@
  */
 import type { Article, Certification, Role, Skill } from '@/lib/content/schema';
 import { formatCount } from '@/lib/format';
-import { skillCategoryNames, skillTypeNames } from '@/lib/guides/skill-categories';
-import { readArticleDocument } from '@/lib/records/document/article-document';
+import { skillCategoryNames, skillTypeNames } from '@/lib/guides/skills/categories';
+import { readArticleDocument } from '@/lib/records/document';
 import type { SearchDocument } from '@/lib/search/index-options';
 
 export interface SearchSources {

@@ -2,8 +2,8 @@
  * The words on the social images (Open Graph and Twitter cards), kept apart
  * from the drawing so they can be tested and always say what the pages say.
  */
-import type { SalarySeries } from '@/lib/guides/salary-summary';
-import { describeSeriesSpan } from '@/lib/guides/salary-text';
+import type { SalarySeries } from '@/lib/guides/pay/series';
+import { describeSeriesSpan } from '@/lib/guides/pay/text';
 
 /** Open Graph's recommended size; Twitter's large card takes the same 1.91:1 image. */
 export const SOCIAL_IMAGE_SIZE = { width: 1200, height: 630 } as const;

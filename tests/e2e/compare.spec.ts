@@ -1,7 +1,7 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { z } from 'zod';
 import { roleSchema } from '@/lib/content/schema';
-import { allPairs } from '@/lib/guides/compare-pairs';
+import { allPairs } from '@/lib/guides/compare/pairs';
 import { expectAccessible } from './support/accessibility';
 import { headingTexts } from './support/html';
 

@@ -2,7 +2,7 @@ import { expect, test, type APIRequestContext, type Page } from '@playwright/tes
 import { z } from 'zod';
 import { salaryFigureSchema, type SalaryFigure } from '@/lib/content/schema';
 import { formatPay } from '@/lib/format';
-import { FIGURES_PER_PAGE } from '@/lib/guides/salary-explorer';
+import { FIGURES_PER_PAGE } from '@/lib/guides/pay/explorer';
 import { expectAccessible } from './support/accessibility';
 
 async function published(request: APIRequestContext): Promise<SalaryFigure[]> {

@@ -1,5 +1,5 @@
 import { type NextRequest, NextResponse } from 'next/server';
-import { toPair } from '@/lib/guides/compare-pairs';
+import { toPair } from '@/lib/guides/compare/pairs';
 import { getRoles } from '@/lib/records';
 
 /**

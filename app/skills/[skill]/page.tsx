@@ -4,7 +4,7 @@ import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { getArticles } from '@/lib/content/articles';
 import { formatCount, formatList } from '@/lib/format';
-import { getSkillPage, hasSkillPage } from '@/lib/guides/skill-page';
+import { getSkillPage, hasSkillPage } from '@/lib/guides/skills/page';
 import { getRoles, getSkills } from '@/lib/records';
 import { skillMetadata } from '@/lib/seo/metadata';
 

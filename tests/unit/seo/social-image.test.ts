@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildRoleCards } from '@/lib/guides/role-guide';
-import { yearlyUsdSeries } from '@/lib/guides/salary-summary';
-import { describeSeriesSpan } from '@/lib/guides/salary-text';
+import { buildRoleCards } from '@/lib/guides/role/guide';
+import { yearlyUsdSeries } from '@/lib/guides/pay/series';
+import { describeSeriesSpan } from '@/lib/guides/pay/text';
 import { PAY_NOT_STATED, payAtAGlance } from '@/lib/seo/social-image';
 import { guideFor, records } from './site-fixture';
 

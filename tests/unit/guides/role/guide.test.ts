@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import type { GuideFact, Role, Skill } from '@/lib/content/schema';
+import { buildRoleCards, buildRoleGuide, compareHref, type ArticleMeta } from '@/lib/guides/role/guide';
+import { guideOutline, uncoveredSections } from '@/lib/guides/role/outline';
+import { makeFigure } from '../salary-figure-fixture';
+
+function role(slug: string, name: string, related: string[] = []): Role {
+  return {
+    slug,
+    name,
+    tagline: `${name} tagline`,
+    aliases: [],
+    related,
+    occupation: { system: 'SOC 2018', code: '15-1252', title: 'Software Developers', fit: 'loose', caveat: null },
+    summary: `${name} summary.`,
+  };
+}
+
+function skill(slug: string, type: Skill['type'], category: Skill['category'], articles: string[]): Skill {
+  return {
+    slug,
+    name: slug.toUpperCase(),
+    aliases: [],
+    category,
+    type,
+    articles,
+    roles: [{ role: 'ai-engineer', articles }],
+  };
+}
+
+function fact(kind: GuideFact['kind'], text: string, article = 'old'): GuideFact {
+  return { kind, text, article, role: 'ai-engineer', detail: null, section: 'Section', sectionId: 'section' };
+}
+
+const roles = [
+  role('ai-engineer', 'AI Engineer', ['data-scientist', 'ml-engineer']),
+  role('data-scientist', 'Data Scientist'),
+  role('ml-engineer', 'ML Engineer'),
+];
+const articles: ArticleMeta[] = [
+  { slug: 'old', title: 'Old', publishedAt: '2024-01-01T00:00:00Z' },
+  { slug: 'new', title: 'New', publishedAt: '2025-06-01T00:00:00Z' },
+  { slug: 'undated', title: 'Undated', publishedAt: null },
+  { slug: 'unrelated', title: 'Unrelated', publishedAt: '2025-09-01T00:00:00Z' },
+];
+
+describe('compareHref', () => {
+  it('puts the two slugs in alphabetical order, whichever guide links', () => {
+    expect(compareHref('data-scientist', 'ai-engineer')).toBe('/compare/ai-engineer-vs-data-scientist');
+    expect(compareHref('ai-engineer', 'data-scientist')).toBe('/compare/ai-engineer-vs-data-scientist');
+  });
+});
+
+describe('buildRoleGuide', () => {
+  const guide = buildRoleGuide({
+    role: roles[0] ?? role('x', 'X'),
+    roles,
+    figures: [makeFigure({ level: 'senior', article: 'new' }), makeFigure({ currency: 'GBP', article: 'old' })],
+    placeOf: () => null,
+    facts: [
+      fact('education', 'A degree in computing helps.'),
+      fact('education', 'Most have a bachelor’s degree.', 'new'),
+      fact('faq', 'Is it hard?'),
+    ],
+    skills: [
+      skill('python', 'skill', 'programming', ['old', 'new']),
+      skill('sql', 'skill', 'data', ['old']),
+      skill('pytorch', 'tool', 'ml-frameworks', ['new']),
+    ],
+    certifications: [],
+    discussedIn: ['undated'],
+    articles,
+  });
+
+  it('splits pay by currency, yearly US dollars first', () => {
+    expect(guide.pay.byLevel.map((series) => series.key)).toEqual(['USD-year', 'GBP-year']);
+    expect(guide.pay.figureCount).toBe(2);
+  });
+
+  it('ranks skills by sources within categories and keeps tools apart', () => {
+    expect(guide.skillGroups.map((group) => [group.label, group.skills.map((entry) => entry.slug)])).toEqual([
+      ['Programming', ['python']],
+      ['Data', ['sql']],
+    ]);
+    expect(guide.tools.map((entry) => entry.slug)).toEqual(['pytorch']);
+    expect(guide.topSkills[0]).toMatchObject({ slug: 'python', sourceCount: 2 });
+  });
+
+  it('states a bachelor’s degree as typical education when an article names one', () => {
+    expect(guide.typicalEducation?.text).toBe('Most have a bachelor’s degree.');
+    expect(guide.education.map((group) => group.article.slug)).toEqual(['old', 'new']);
+  });
+
+  it('lists only the articles the records use, newest first and undated last', () => {
+    expect(guide.sources.map((article) => article.slug)).toEqual(['new', 'old', 'undated']);
+    expect(guide.newest).toBe('2025-06-01T00:00:00Z');
+  });
+
+  it('links related roles and their canonical comparisons', () => {
+    expect(guide.related).toEqual([
+      { slug: 'data-scientist', name: 'Data Scientist', compareHref: '/compare/ai-engineer-vs-data-scientist' },
+      { slug: 'ml-engineer', name: 'ML Engineer', compareHref: '/compare/ai-engineer-vs-ml-engineer' },
+    ]);
+  });
+
+  it('outlines only the sections with something to show and names the ones the sources miss', () => {
+    const ids = guideOutline(guide).map((entry) => entry.id);
+    expect(ids).toContain('faqs');
+    expect(ids).toContain('tools');
+    expect(ids).not.toContain('career-path');
+    expect(uncoveredSections(guide)).toEqual(['certifications', 'career path', 'interview questions']);
+  });
+});
+
+describe('buildRoleCards', () => {
+  it('gives each role its yearly US dollar spread, or none', () => {
+    const cards = buildRoleCards(
+      roles,
+      [
+        makeFigure({ role: 'ai-engineer', min: 100_000, max: 150_000 }),
+        makeFigure({ role: 'ai-engineer', min: 180_000, max: 180_000, article: 'b' }),
+        makeFigure({ role: 'data-scientist', currency: 'EUR' }),
+      ],
+      [skill('python', 'skill', 'programming', ['old'])],
+    );
+    expect(cards.map((card) => card.role.slug)).toEqual(['ai-engineer', 'data-scientist', 'ml-engineer']);
+    expect(cards[0]?.pay).toMatchObject({ low: 100_000, high: 180_000, figureCount: 2, sourceCount: 2 });
+    expect(cards[0]?.topSkills).toEqual(['PYTHON']);
+    expect(cards[1]?.pay).toBeNull();
+  });
+});
