@@ -9,7 +9,7 @@
  *   carry no text and would print as a line holding a lone no-break space.
  */
 import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { walkElements } from './walk-elements';
 
 const LAZY_SOURCES = ['dataSrc', 'dataLazySrc', 'dataOriginal'];
 
@@ -31,7 +31,7 @@ function fixLazyImage(node: Element): void {
 
 export function rehypeMarkdownShapes() {
   return (tree: Root) => {
-    visit(tree, 'element', (node, index, parent) => {
+    walkElements(tree, (node, index, parent) => {
       if (isSpacer(node) && parent && index !== undefined) {
         parent.children.splice(index, 1);
         return index;

@@ -7,7 +7,7 @@
  */
 import type { ElementContent, Root } from 'hast';
 import { toString } from 'hast-util-to-string';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walkElements } from './walk-elements';
 import { resolveUrl } from '../text-fields';
 
 const LINK_SCHEMES = ['http:', 'https:', 'mailto:'];
@@ -19,7 +19,7 @@ function replaceWith(parent: { children: unknown[] }, index: number, nodes: Elem
 
 export function rehypeResolveUrls(options: { base: string | null }) {
   return (tree: Root) => {
-    visit(tree, 'element', (node, index, parent) => {
+    walkElements(tree, (node, index, parent) => {
       if (!parent || index === undefined) return undefined;
       if (node.tagName === 'a') {
         const href = resolveUrl(node.properties.href, options.base, LINK_SCHEMES);

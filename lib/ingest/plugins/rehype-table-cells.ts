@@ -9,7 +9,7 @@
  *   a line break, which the converter turns into a space.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+import { walkElements } from './walk-elements';
 
 const BLOCK_IN_CELL = new Set([
   'p',
@@ -83,7 +83,7 @@ function trimTrailingBreaks(children: ElementContent[]): ElementContent[] {
 
 export function rehypeTableCells() {
   return (tree: Root) => {
-    visit(tree, 'element', (node) => {
+    walkElements(tree, (node) => {
       if (node.tagName !== 'table') return;
       const tableRows = rows(node);
       if (tableRows.length === 0) {

@@ -4,7 +4,7 @@
  * image becomes its alt text before the sanitizer drops class names.
  */
 import type { Element, Root } from 'hast';
-import { SKIP, visit } from 'unist-util-visit';
+import { SKIP, walkElements } from './walk-elements';
 
 function isEmojiImage(node: Element): boolean {
   if (node.tagName !== 'img') return false;
@@ -15,7 +15,7 @@ function isEmojiImage(node: Element): boolean {
 
 export function rehypeWpEmoji() {
   return (tree: Root) => {
-    visit(tree, 'element', (node, index, parent) => {
+    walkElements(tree, (node, index, parent) => {
       if (!parent || index === undefined || !isEmojiImage(node)) return undefined;
       const alt = node.properties.alt;
       parent.children.splice(index, 1, { type: 'text', value: typeof alt === 'string' ? alt : '' });
