@@ -18,6 +18,8 @@ const STRINGIFY = { lineWidth: 0, minContentWidth: 0 } as const;
 // Tokens some YAML 1.1 readers give a meaning the `yaml` package's 1.1 schema does not:
 // PyYAML resolves a plain `=` to its "value" tag and `<<` to the merge key.
 const YAML_11_TOKENS = new Set(['=', '<<']);
+// Every YAML 1.2 core-schema null, boolean and number starts like this; other text needs no second look.
+const MAYBE_NOT_TEXT_IN_12 = /^(?:[-+.\d~nNtTfF]|$)/;
 
 /** The front matter as YAML that YAML 1.1 and 1.2 readers both read back as `data`. */
 export function frontMatterYaml(data: unknown): string {
@@ -32,8 +34,11 @@ export function frontMatterYaml(data: unknown): string {
     Scalar(_key, node) {
       if (typeof node.value !== 'string') return;
       const plain = node.value;
-      const asYaml12 = safeParse(plain, '1.2');
-      if (YAML_11_TOKENS.has(plain) || (asYaml12 !== undefined && asYaml12 !== plain)) node.type = 'QUOTE_DOUBLE';
+      if (YAML_11_TOKENS.has(plain)) node.type = 'QUOTE_DOUBLE';
+      else if (MAYBE_NOT_TEXT_IN_12.test(plain)) {
+        const asYaml12 = safeParse(plain, '1.2');
+        if (asYaml12 !== undefined && asYaml12 !== plain) node.type = 'QUOTE_DOUBLE';
+      }
     },
   });
   return doc.toString(STRINGIFY);
