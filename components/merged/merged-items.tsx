@@ -15,8 +15,11 @@ export interface MergedListContext {
 
 /** The item's name, with the other roles its statements are about ("… (Data Scientist)"). */
 export function itemLabel(item: MergedItem<Statement>, roleNames: ReadonlyMap<string, string>): string {
-  if (item.otherRoles.length === 0) return item.label;
-  return `${item.label} (${item.otherRoles.map((slug) => roleNames.get(slug) ?? slug).join(', ')})`;
+  // A label that already names the roles ("AI Architect" as a career step) needs no "(AI Architect)".
+  const names = item.otherRoles
+    .map((slug) => roleNames.get(slug) ?? slug)
+    .filter((name) => !item.label.toLowerCase().includes(name.toLowerCase()));
+  return names.length === 0 ? item.label : `${item.label} (${names.join(', ')})`;
 }
 
 function sourceHref(statement: Statement): string {
