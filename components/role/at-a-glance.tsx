@@ -31,11 +31,14 @@ export function AtAGlance({ guide, hasPayPage }: { guide: RoleGuide; hasPayPage:
   const [degree] = education.degrees;
   const [field] = education.fields;
   return (
-    <section aria-labelledby="glance-title" className="glance mt-4 flex flex-col gap-3">
+    <section
+      aria-labelledby="glance-title"
+      className="mt-4 grid gap-x-10 gap-y-3 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:grid-rows-[auto_auto_1fr]"
+    >
       <h2 id="glance-title" className="sr-only">
         At a glance
       </h2>
-      <div>
+      <div className="lg:row-span-3">
         <p className={TERM}>{glance ? `Yearly salary, ${formatCurrencyName(glance.currency)}` : 'Pay'}</p>
         {glance && glance.salary.length > 0 ? (
           <>
