@@ -1,6 +1,6 @@
 /** Command-line arguments of `npm run bench`, parsed without side effects. */
 
-export const PHASES = ['ingest', 'records', 'build', 'serve', 'weight', 'lighthouse'] as const;
+export const PHASES = ['ingest', 'records', 'build', 'serve', 'weight', 'layout', 'lighthouse'] as const;
 export type Phase = (typeof PHASES)[number];
 
 /** `generated`: lib/bench/corpus (about 15 KB an article); `real`: the repository's WordPress feeds copied (70–110 KB, dozens of tables). */
