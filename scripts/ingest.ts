@@ -22,6 +22,7 @@ import {
   reusableBodies,
 } from '@/lib/ingest/conversion-cache';
 import { fetchSource, isUrl } from '@/lib/ingest/fetch-source';
+import { isProcessRunning } from '@/lib/is-running';
 import { openSources, planIngest, type SourceInput } from '@/lib/ingest/plan';
 import { sourceConversions } from '@/lib/ingest/source';
 import { staleTempFiles, tempFileName } from '@/lib/ingest/temp-files';
@@ -72,17 +73,6 @@ function converterFiles(): Array<{ name: string; text: string }> {
 
 const readIfExists = (file: string): string | null => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null);
 
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    // EPERM: the process exists but is someone else's.
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Writes inside `dir` only: the name is re-checked and the resolved path compared. */
 function writeAtomically(dir: string, name: string, tempName: string, text: string): void {
   const target = path.resolve(dir, name);
@@ -113,7 +103,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   const articlesDir = path.join(args.contentDir, 'articles');
-  const cleared = fs.existsSync(articlesDir) ? staleTempFiles(fs.readdirSync(articlesDir), isRunning) : [];
+  const cleared = fs.existsSync(articlesDir) ? staleTempFiles(fs.readdirSync(articlesDir), isProcessRunning) : [];
   if (!args.dryRun) for (const name of cleared) fs.rmSync(path.join(articlesDir, name), { force: true });
 
   const existing = fs.existsSync(articlesDir) ? loadArticles(articlesDir) : { articles: [], errors: [] };

@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { articleRecordsSchema, type Article } from '@/lib/content/schema';
+import { isProcessRunning } from '@/lib/is-running';
 import type { ArticleRecordsCache, RecordsInput } from '@/lib/records/build-records';
 
 /** The cache of one set of roles and catalogues under `dir`, for extractors of `version`. */
@@ -64,15 +65,6 @@ const sleep = (ms: number): void => {
   Atomics.wait(sleeper, 0, 0, ms);
 };
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** How long a process waits for another that is extracting before it extracts itself. */
 const LOCK_PATIENCE_MS = 15 * 60 * 1000;
 
@@ -98,7 +90,7 @@ export function withCacheLock<T>(dir: string, name: string, work: () => T): T {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return work();
     }
     const holder = Number(fs.readFileSync(lock, { encoding: 'utf8', flag: 'a+' }));
-    if (Number.isInteger(holder) && holder > 0 && !isRunning(holder)) fs.rmSync(lock, { force: true });
+    if (Number.isInteger(holder) && holder > 0 && !isProcessRunning(holder)) fs.rmSync(lock, { force: true });
     else if (Date.now() - started > LOCK_PATIENCE_MS) return work();
     else sleep(100);
   }
