@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { z } from 'zod';
-import { salaryFigureSchema, type SalaryFigure } from '@/lib/content/schema';
+import { isSalaryKind, salaryFigureSchema, type SalaryFigure } from '@/lib/content/schema';
 import { formatPay } from '@/lib/format';
 import { FIGURES_PER_PAGE } from '@/lib/guides/pay/explorer';
 import { expectAccessible } from './support/accessibility';
@@ -119,11 +119,11 @@ test('the chart states its figures, one axis per currency, and names itself', as
   const figures = await published(request);
   await page.goto('/salaries?role=ai-engineer');
   const charts = page.getByRole('img', { name: /^AI Engineer pay by level/ });
-  const units = new Set(
-    figures.filter((figure) => figure.role.slug === 'ai-engineer').map((f) => `${f.currency}-${f.period}`),
-  );
+  // The charts show salaries: bonus and equity amounts are listed in the table, never charted.
+  const salaries = figures.filter((figure) => figure.role.slug === 'ai-engineer' && isSalaryKind(figure.kind));
+  const units = new Set(salaries.map((f) => `${f.currency}-${f.period}`));
   await expect(charts).toHaveCount(units.size);
-  const usd = figures.filter((f) => f.role.slug === 'ai-engineer' && f.currency === 'USD' && f.period === 'year');
+  const usd = salaries.filter((f) => f.currency === 'USD' && f.period === 'year');
   const articles = new Set(usd.map((figure) => figure.provenance.article)).size;
   await expect(page.locator('figcaption').first()).toContainText(
     new RegExp(
