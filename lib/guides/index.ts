@@ -90,7 +90,17 @@ export function readPairSegment(segment: string): ParsedPair {
 
 /** The comparison page's content, or `null` for an unknown or same-role pair. */
 export function getComparison(first: string, second: string): ComparisonView | null {
-  return buildComparison(getCareerRecords(), articleTitles(), first, second);
+  const a = getRoleGuide(first);
+  const b = getRoleGuide(second);
+  if (!a || !b) return null;
+  const records = getCareerRecords();
+  return buildComparison({
+    guides: [a, b],
+    comparisonRows: records.comparisonRows,
+    hiringScenarios: records.hiringScenarios,
+    titles: articleTitles(),
+    merge: getMergeContext(),
+  });
 }
 
 /** Pairs the articles compare directly, most compared first. */

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeSalaries } from '@/lib/guides/pay/series';
 import { payAtAGlance } from '@/lib/guides/pay/glance';
 import { summarizePay } from '@/lib/guides/pay/summary';
 import {
@@ -11,14 +10,6 @@ import {
   skillText,
 } from '@/lib/seo/page-text';
 import { makeFigure } from '../guides/salary-figure-fixture';
-
-function usdYear(...figures: Parameters<typeof makeFigure>[0][]) {
-  const series = summarizeSalaries(
-    figures.map((figure) => makeFigure(figure)),
-    { by: 'level' },
-  );
-  return series.find((entry) => entry.currency === 'USD' && entry.period === 'year') ?? null;
-}
 
 describe('roleGuideText', () => {
   const placeOf = () => null;
@@ -69,13 +60,41 @@ describe('describeLevelMedians', () => {
 });
 
 describe('comparisonText', () => {
-  it('names both roles and each one’s own pay span, never a blend', () => {
-    const a = usdYear({ min: 100_000, max: 150_000 });
-    const text = comparisonText({ name: 'AI Engineer', pay: a }, { name: 'AI Trainer', pay: null });
-    expect(text.title).toBe('AI Engineer vs AI Trainer: skills, pay and which to hire');
+  const glance = payAtAGlance(
+    summarizePay(
+      [
+        makeFigure({ min: 95_000, max: 95_000, article: 'a', level: 'entry' }),
+        makeFigure({ min: 100_000, max: 120_000, article: 'b', level: 'entry' }),
+        makeFigure({ min: 130_000, max: 130_000, article: 'b', level: 'entry' }),
+      ],
+      () => null,
+    ),
+  );
+
+  it('states each role’s own computed median, labelled as computed, and says when pay is not stated', () => {
+    const text = comparisonText({
+      roles: [
+        { name: 'AI Engineer', glance },
+        { name: 'Prompt Engineer', glance: null },
+      ],
+      compared: false,
+    });
+    expect(text.title).toBe('AI Engineer vs Prompt Engineer: pay, skills and which to hire');
     expect(text.description).toContain(
-      'AI Engineer: US$100k–US$150k a year; AI Trainer: no yearly US dollar figures stated.',
+      'Yearly salary computed from the articles: AI Engineer median US$110k entry level; Prompt Engineer not stated.',
     );
+    expect(text.description).not.toContain('recommend');
+  });
+
+  it('promises when to hire which only for a pair some article compares', () => {
+    const text = comparisonText({
+      roles: [
+        { name: 'AI Engineer', glance },
+        { name: 'Data Scientist', glance },
+      ],
+      compared: true,
+    });
+    expect(text.description).toContain('When the articles recommend each, quoted and linked');
   });
 });
 
@@ -112,3 +131,4 @@ describe('homeText and searchText', () => {
     expect(searchText('').title).toBe('Search');
   });
 });
+
