@@ -108,9 +108,9 @@ export function getComparedPairs(): ComparedPair[] {
   return comparedPairs(getCareerRecords());
 }
 
-/** The needs a hiring manager can pick on /hire. */
+/** The needs a hiring manager can pick on /hire: the articles' hiring needs, merged and grouped by theme. */
 export function getNeedGroups(): NeedGroup[] {
-  return buildNeedGroups(getCareerRecords(), articleTitles());
+  return buildNeedGroups(getCareerRecords().hiringScenarios, articleTitles(), getMergeContext());
 }
 
 /** What a role's pages would show, counted, for the page inventory. */

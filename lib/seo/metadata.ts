@@ -7,6 +7,7 @@ import 'server-only';
 import type { Metadata } from 'next';
 import { getArticle, getArticles } from '@/lib/content/articles';
 import { getComparedPairs, getComparison, getNeedGroups, getRoleGuide, getRolePairs } from '@/lib/guides';
+import { needCoverage } from '@/lib/guides/hire';
 import type { RoleGuide } from '@/lib/guides/role/guide';
 import { getSkillsIndex, type SkillPage } from '@/lib/guides/skills/page';
 import { summarizeSources } from '@/lib/guides/sources';
@@ -168,11 +169,13 @@ export function articleMetadata(slug: string): Metadata | undefined {
 
 export function hireMetadata(): Metadata {
   const groups = getNeedGroups();
+  const coverage = needCoverage(groups);
   return pageMetadata({
     canonical: '/hire',
     ...text.hireText({
       needs: groups.reduce((sum, group) => sum + group.options.length, 0),
-      roles: new Set(getCareerRecords().hiringScenarios.map((scenario) => scenario.role)).size,
+      roles: coverage.roles.length,
+      articles: coverage.articles,
     }),
   });
 }

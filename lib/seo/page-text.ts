@@ -193,12 +193,13 @@ export function articlesText(counts: { articles: number; categories: number }): 
   };
 }
 
-export function hireText(counts: { needs: number; roles: number }): PageText {
+export function hireText(counts: { needs: number; roles: number; articles: number }): PageText {
   return {
     title: 'Which AI role should I hire?',
     description:
-      `Pick what you need done from ${counts.needs} needs the articles match to ${formatCount(counts.roles, ROLE)} ` +
-      'and see which role they recommend, with their reasons and links to the source.',
+      `Tick what your project needs from ${formatCount(counts.needs, { one: 'hiring need', other: 'hiring needs' })} ` +
+      `the articles match to ${formatCount(counts.roles, ROLE)} and see which role ${counts.articles === 1 ? 'the article recommends' : 'they recommend'}, ` +
+      'how many of your needs support it, and their reasons, quoted and linked.',
   };
 }
 

@@ -4,6 +4,7 @@ import { summarizePay } from '@/lib/guides/pay/summary';
 import {
   comparisonText,
   describeLevelMedians,
+  hireText,
   homeText,
   roleGuideText,
   searchText,
@@ -132,3 +133,12 @@ describe('homeText and searchText', () => {
   });
 });
 
+describe('hireText', () => {
+  it('counts the needs and roles, and speaks of one article as one', () => {
+    const text = hireText({ needs: 10, roles: 2, articles: 1 });
+    expect(text.title).toBe('Which AI role should I hire?');
+    expect(text.description).toMatch(
+      /^Tick what your project needs from 10 hiring needs the articles match to 2 AI roles and see which role the article recommends/,
+    );
+  });
+});
