@@ -3,7 +3,7 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { HireResult } from '@/components/hire/hire-result';
 import { NeedOptions } from '@/components/hire/need-options';
 import { Link } from '@/components/link';
-import { formatCount, formatList } from '@/lib/format';
+import { formatList } from '@/lib/format';
 import { getNeedGroups } from '@/lib/guides';
 import { needCoverage, readNeedParams, recommend } from '@/lib/guides/hire';
 import { getRoles } from '@/lib/records';
@@ -26,7 +26,7 @@ export default async function HirePage({ searchParams }: { searchParams: Promise
       <Breadcrumbs items={[{ name: 'Which role should I hire?' }]} />
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Which role should I hire?</h1>
       <p className="mt-3 max-w-3xl text-zinc-700 dark:text-zinc-300">
-        {`Tick what your project needs. Each need gathers the ways ${formatCount(coverage.articles, { one: 'article', other: 'articles' })} word it, with the role recommended for it; the answer counts how many of your needs support each role and quotes the reasons. The articles match needs to ${formatList(coverage.roles.map((slug) => `the ${names.get(slug) ?? slug}`))} only; for other roles, `}
+        {`Tick what your project needs. Each need gathers the ways ${coverage.articles === 1 ? 'the article words' : `${coverage.articles} articles word`} it, with the role recommended for it; the answer counts how many of your needs support each role and quotes the reasons. The articles match needs to ${formatList(coverage.roles.map((slug) => `the ${names.get(slug) ?? slug}`))} only; for other roles, `}
         <Link href="/compare">compare two roles side by side</Link>.
       </p>
 

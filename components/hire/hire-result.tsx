@@ -14,7 +14,9 @@ const NEED = { one: 'need', other: 'needs' };
 export function HireResult({ result, names }: { result: Recommendation; names: ReadonlyMap<string, string> }) {
   const { leaders, ranking, picked } = result;
   const [top] = leaders;
-  const of = `of your ${formatCount(picked.length, NEED)}`;
+  // "2 of the 3 needs you picked"; with one pick, "the need you picked".
+  const of = (count: number) =>
+    picked.length === 1 ? 'the need you picked' : `${count} of the ${formatCount(picked.length, NEED)} you picked`;
   const others = ranking.filter((score) => score.score > 0 && !leaders.includes(score));
   return (
     <section aria-labelledby="result-title" className="result-box">
@@ -36,19 +38,17 @@ export function HireResult({ result, names }: { result: Recommendation; names: R
         <p className="mt-2 max-w-3xl text-lg">
           {leaders.length === 1 ? (
             <>
-              The articles point to the <strong>{top.role.name}</strong>: {`${top.score} ${of} support it.`}
+              The articles point to the <strong>{top.role.name}</strong>: {`they recommend it for ${of(top.score)}.`}
             </>
           ) : (
             <>
-              It is a tie: {`${top.score} ${of} point to each of `}
-              <strong>{formatList(leaders.map((score) => score.role.name))}</strong>. The articles do not weigh one need
-              against another, so decide which matters most to your project.
+              It is a tie: {`they recommend each of `}
+              <strong>{formatList(leaders.map((score) => `the ${score.role.name}`))}</strong>
+              {` for ${of(top.score)}. `}The articles do not weigh one need against another, so decide which matters
+              most to your project.
             </>
           )}
-          {others.map(
-            (score) =>
-              ` ${formatCount(score.score, NEED)} ${score.score === 1 ? 'points' : 'point'} to the ${score.role.name}.`,
-          )}
+          {others.map((score) => ` They recommend the ${score.role.name} for ${score.score}.`)}
           {result.split.length > 0 &&
             ` The articles recommend more than one role for ${formatList(result.split.map((option) => `“${option.label}”`))}, so it counts for each.`}
         </p>
