@@ -9,7 +9,7 @@ const FAMILIES: { path: string; types: string[] }[] = [
   { path: '/roles', types: ['BreadcrumbList'] },
   { path: '/roles/ai-engineer', types: ['Occupation', 'BreadcrumbList'] },
   { path: '/compare', types: ['BreadcrumbList'] },
-  { path: '/compare/ai-engineer-vs-data-scientist', types: ['BreadcrumbList'] },
+  { path: '/compare/ai-engineer-vs-data-scientist', types: ['WebPage', 'BreadcrumbList'] },
   { path: '/salaries', types: ['BreadcrumbList'] },
   { path: '/skills', types: ['BreadcrumbList'] },
   { path: '/skills/pytorch', types: ['BreadcrumbList'] },
