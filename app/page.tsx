@@ -7,7 +7,7 @@ import { RoleCard } from '@/components/role/role-card';
 import { SiteSearchForm } from '@/components/site-search-form';
 import { getArticles } from '@/lib/content/articles';
 import { formatCount } from '@/lib/format';
-import { getComparedPairs } from '@/lib/guides';
+import { getComparedPairs, getPlaceLookup } from '@/lib/guides';
 import { buildRoleCards } from '@/lib/guides/role/guide';
 import { getRoles, getSalaryFigures, getSkills } from '@/lib/records';
 import { homeMetadata } from '@/lib/seo/metadata';
@@ -25,7 +25,7 @@ export default function HomePage() {
   const articles = getArticles();
   const roles = getRoles();
   const figures = getSalaryFigures();
-  const cards = buildRoleCards(roles, figures, getSkills());
+  const cards = buildRoleCards(roles, figures, getSkills(), getPlaceLookup());
   const featured = getComparedPairs();
   // Not every article states pay; the count is of those the figures come from.
   const articlesWithPay = new Set(figures.map((figure) => figure.provenance.article)).size;
@@ -46,8 +46,8 @@ export default function HomePage() {
           <strong className="text-zinc-900 dark:text-zinc-100">Why you can check it:</strong> the{' '}
           {formatCount(figures.length, { one: 'pay figure', other: 'pay figures' })} come from{' '}
           {formatCount(articlesWithPay, { one: 'published article', other: 'published articles' })} and each one links
-          to the sentence or table cell it was read from. Nothing is estimated or averaged; where sources disagree, you
-          see the spread. <Link href="/about">How the data is made</Link>.
+          to the sentence or table cell it was read from. The medians beside them are computed here and say so; where
+          sources disagree, the spread stays in view. <Link href="/about">How the data is made</Link>.
         </p>
         <SiteSearchForm id="home-search" prominent />
       </section>

@@ -15,8 +15,11 @@ export interface MergedListContext {
 
 /** The item's name, with the other roles its statements are about ("… (Data Scientist)"). */
 export function itemLabel(item: MergedItem<Statement>, roleNames: ReadonlyMap<string, string>): string {
-  if (item.otherRoles.length === 0) return item.label;
-  return `${item.label} (${item.otherRoles.map((slug) => roleNames.get(slug) ?? slug).join(', ')})`;
+  // A label that already names the roles ("AI Architect" as a career step) needs no "(AI Architect)".
+  const names = item.otherRoles
+    .map((slug) => roleNames.get(slug) ?? slug)
+    .filter((name) => !item.label.toLowerCase().includes(name.toLowerCase()));
+  return names.length === 0 ? item.label : `${item.label} (${names.join(', ')})`;
 }
 
 function sourceHref(statement: Statement): string {
@@ -36,18 +39,21 @@ export function MergedItems<S extends GuideFact | (Statement & { detail: string 
   context,
   answers = false,
   ordered = false,
+  open = false,
 }: {
   items: readonly MergedItem<S>[];
   context: MergedListContext;
   answers?: boolean;
   ordered?: boolean;
+  /** Start with every item open: the deep pages exist to show the articles' words. */
+  open?: boolean;
 }) {
   const List = ordered ? 'ol' : 'ul';
   return (
     <List className="merged-list">
       {items.map((item) => (
         <li key={item.id} id={item.id}>
-          <details>
+          <details open={open}>
             <summary>
               <span className="font-medium">{itemLabel(item, context.roleNames)}</span>
               <span className="source-note">

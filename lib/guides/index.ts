@@ -3,6 +3,7 @@
  * hands them to the pure builders in this folder.
  */
 import 'server-only';
+import path from 'node:path';
 import { getArticles } from '@/lib/content/articles';
 import type { Role } from '@/lib/content/schema';
 import { loadPlaces } from '@/lib/content/load-places';
@@ -13,7 +14,14 @@ import { createPlaceLookup, type PlaceLookup } from '@/lib/guides/pay/places';
 import { buildComparison, comparedPairs, type ComparedPair, type ComparisonView } from '@/lib/guides/compare/view';
 import { allPairs, parsePair, type ParsedPair, type RolePair } from '@/lib/guides/compare/pairs';
 import { buildNeedGroups, type NeedGroup } from '@/lib/guides/hire';
-import { rolePages, type RoleEvidence, type RolePageKind } from '@/lib/guides/inventory';
+import {
+  isComparisonIndexed,
+  INDEX_RULES,
+  rolePages,
+  type RoleEvidence,
+  type RolePageKind,
+} from '@/lib/guides/inventory';
+import { hasSkillPage } from '@/lib/guides/skills/page';
 import { buildPayPage, type PayPage } from '@/lib/guides/pay/page';
 import { pickWorkedExample, type PaySummary } from '@/lib/guides/pay/summary';
 import { buildRoleGuide, type RoleGuide } from '@/lib/guides/role/guide';
@@ -28,13 +36,66 @@ import {
   getSkills,
 } from '@/lib/records';
 
+/** A page of the inventory: its path, whether search engines are offered it, and what it is built from. */
+export interface InventoryPage {
+  path: string;
+  index: boolean;
+  articles: string[];
+}
+
+let inventory: Map<string, InventoryPage> | undefined;
+
+/**
+ * Every role, comparison and skill page with the inventory's decision (see
+ * lib/guides/inventory.ts), by path. Built once per process.
+ */
+export function getPageInventory(): ReadonlyMap<string, InventoryPage> {
+  if (inventory && process.env.NODE_ENV !== 'development') return inventory;
+  const pages = new Map<string, InventoryPage>();
+  const roleArticles = new Map<string, string[]>();
+  const indexedOverviews = new Set<string>();
+  for (const role of getRoles()) {
+    const evidence = getRoleEvidence(role.slug);
+    const guide = getRoleGuide(role.slug);
+    if (!evidence || !guide) continue;
+    const articles = guide.sources.map((source) => source.slug);
+    roleArticles.set(role.slug, articles);
+    for (const [kind, page] of rolePages(evidence)) {
+      pages.set(page.path, { ...page, articles });
+      if (kind === 'overview' && page.index) indexedOverviews.add(role.slug);
+    }
+  }
+  const compared = new Set(getComparedPairs().map((pair) => pair.slug));
+  for (const pair of getRolePairs()) {
+    pages.set(`/compare/${pair.slug}`, {
+      path: `/compare/${pair.slug}`,
+      index: isComparisonIndexed({ ...pair, compared: compared.has(pair.slug) }, indexedOverviews),
+      articles: [...new Set([...(roleArticles.get(pair.a) ?? []), ...(roleArticles.get(pair.b) ?? [])])],
+    });
+  }
+  for (const skill of getSkills().filter(hasSkillPage)) {
+    pages.set(`/skills/${skill.slug}`, {
+      path: `/skills/${skill.slug}`,
+      index: INDEX_RULES.skill({ slug: skill.slug, articles: skill.articles.length }),
+      articles: skill.articles,
+    });
+  }
+  inventory = pages;
+  return pages;
+}
+
+/** Whether search engines are offered this page; pages outside the inventory (site-wide lists) are. */
+export function isIndexed(path: string): boolean {
+  return getPageInventory().get(path)?.index ?? true;
+}
+
 let placeLookup: PlaceLookup | undefined;
 let mergeContext: Omit<MergeContext, 'role'> | undefined;
 
 /** The theme vocabulary and role names statements are merged with, read once; an invalid vocabulary fails the build. */
 export function getMergeContext(): Omit<MergeContext, 'role'> {
   if (mergeContext) return mergeContext;
-  const { catalog, errors } = loadThemeCatalog();
+  const { catalog, errors } = loadThemeCatalog(path.join(process.cwd(), 'content', 'catalog', 'themes.yaml'));
   if (!catalog) throw new Error(`Invalid theme vocabulary:\n${errors.join('\n')}`);
   const roles = getRoles();
   mergeContext = { vocabulary: catalog, stopRoleWords: roleWords(roles), rolesIn: createRolesIn(roles) };
@@ -44,7 +105,7 @@ export function getMergeContext(): Omit<MergeContext, 'role'> {
 /** The place catalogue as a lookup, read once per process; an invalid catalogue fails the build. */
 export function getPlaceLookup(): PlaceLookup {
   if (placeLookup) return placeLookup;
-  const { items, errors } = loadPlaces();
+  const { items, errors } = loadPlaces(path.join(process.cwd(), 'content'));
   if (errors.length > 0) throw new Error(`Invalid place catalogue:\n${errors.join('\n')}`);
   placeLookup = createPlaceLookup(items);
   return placeLookup;

@@ -6,7 +6,7 @@
 import 'server-only';
 import type { Metadata } from 'next';
 import { getArticle, getArticles } from '@/lib/content/articles';
-import { getComparedPairs, getComparison, getNeedGroups, getRoleGuide, getRolePairs } from '@/lib/guides';
+import { getComparedPairs, getComparison, getNeedGroups, getRoleGuide, getRolePairs, isIndexed } from '@/lib/guides';
 import { needCoverage } from '@/lib/guides/hire';
 import type { RoleGuide } from '@/lib/guides/role/guide';
 import { getSkillsIndex, type SkillPage } from '@/lib/guides/skills/page';
@@ -41,6 +41,7 @@ export function roleGuideMetadata(slug: string): Metadata | undefined {
   if (!guide) return undefined;
   return pageMetadata({
     canonical: `/roles/${slug}`,
+    noindex: !isIndexed(`/roles/${slug}`),
     ...text.roleGuideText({
       ...guide.role,
       glance: guide.pay.glance,
@@ -53,7 +54,12 @@ export function roleGuideMetadata(slug: string): Metadata | undefined {
 export function roleTopicMetadata(slug: string, topic: text.RoleTopicKind): Metadata | undefined {
   const guide = getRoleGuide(slug);
   if (!guide) return undefined;
-  return pageMetadata({ canonical: `/roles/${slug}/${topic}`, ...text.roleTopicText(roleTopicCounts(guide, topic)) });
+  const canonical = `/roles/${slug}/${topic}`;
+  return pageMetadata({
+    canonical,
+    noindex: !isIndexed(canonical),
+    ...text.roleTopicText(roleTopicCounts(guide, topic)),
+  });
 }
 
 /** What a topic page lists, counted, for its metadata and structured data. */
@@ -93,6 +99,7 @@ export function rolePayMetadata(slug: string): Metadata | undefined {
   const figures = getSalaryFigures({ role: slug });
   return pageMetadata({
     canonical: `/roles/${slug}/pay`,
+    noindex: !isIndexed(`/roles/${slug}/pay`),
     ...text.rolePayText({
       name: guide.role.name,
       glance: guide.pay.glance,
@@ -116,7 +123,11 @@ export function compareIndexMetadata(): Metadata {
 export function comparisonMetadata(pairSlug: string, a: string, b: string): Metadata | undefined {
   const view = getComparison(a, b);
   if (!view) return undefined;
-  return pageMetadata({ canonical: `/compare/${pairSlug}`, ...text.comparisonText(view) });
+  return pageMetadata({
+    canonical: `/compare/${pairSlug}`,
+    noindex: !isIndexed(`/compare/${pairSlug}`),
+    ...text.comparisonText(view),
+  });
 }
 
 export function salariesMetadata(): Metadata {
@@ -138,7 +149,8 @@ export function skillsMetadata(): Metadata {
 }
 
 export function skillMetadata(page: SkillPage): Metadata {
-  return pageMetadata({ canonical: `/skills/${page.slug}`, ...text.skillText(page) });
+  const canonical = `/skills/${page.slug}`;
+  return pageMetadata({ canonical, noindex: !isIndexed(canonical), ...text.skillText(page) });
 }
 
 export function articlesMetadata(): Metadata {

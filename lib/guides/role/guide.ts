@@ -55,10 +55,6 @@ export interface RelatedRole {
 export interface RoleGuide {
   role: Role;
   pay: {
-    /** One series per currency and period, rows by level; yearly US dollars first. */
-    byLevel: SalarySeries[];
-    /** Figures that name a place, in their own currency. */
-    byLocation: SalarySeries[];
     figureCount: number;
     /** Computed summaries per level, currency, period and basis (see `summarizePay`). */
     summaries: PaySummary[];
@@ -180,8 +176,6 @@ export function buildRoleGuide(input: RoleGuideInput): RoleGuide {
   return {
     role,
     pay: {
-      byLevel: summarizeSalaries(input.figures, { by: 'level' }),
-      byLocation: summarizeSalaries(input.figures, { by: 'location' }),
       figureCount: input.figures.length,
       summaries,
       glance: payAtAGlance(summaries),
@@ -219,6 +213,8 @@ export interface RoleCard {
   role: Role;
   /** The role's yearly US dollar figures, by level; `null` when the articles give none. */
   pay: SalarySeries | null;
+  /** The yearly salary summaries by level, as the role's overview states them. */
+  glance: PayGlance | null;
   topSkills: string[];
 }
 
@@ -227,10 +223,12 @@ export function buildRoleCards(
   roles: readonly Role[],
   figures: readonly SalaryFigure[],
   skills: readonly Skill[],
+  placeOf: PlaceLookup,
 ): RoleCard[] {
   return roles.map((role) => {
     const own = figures.filter((figure) => figure.role.slug === role.slug);
     const pay = yearlyUsdSeries(summarizeSalaries(own, { by: 'level' }));
+    const glance = payAtAGlance(summarizePay(own, placeOf));
     const topSkills = rank(
       skills
         .filter((skill) => skillSources(skill, role.slug) > 0)
@@ -238,6 +236,6 @@ export function buildRoleCards(
     )
       .slice(0, 3)
       .map((skill) => skill.name);
-    return { role, pay, topSkills };
+    return { role, pay, glance, topSkills };
   });
 }
