@@ -1,22 +1,25 @@
 import { Link } from '@/components/link';
-import { SourceRef } from '@/components/source-ref';
+import { NeedQuotes } from '@/components/merged/need-quotes';
 import { formatCount, formatList } from '@/lib/format';
-import { toPair } from '@/lib/guides/compare/pairs';
-import type { Recommendation, RoleScore } from '@/lib/guides/hire';
+import type { NeedStatement, Recommendation, RoleScore } from '@/lib/guides/hire';
 
 const NEED = { one: 'need', other: 'needs' };
 
-/** The recommendation for the picked needs: the leading role(s), honestly tied when they are, and every reason. */
-export function HireResult({ result }: { result: Recommendation }) {
+/**
+ * The answer for the picked needs: the role the articles point to and how many
+ * needs support it (a tie stated as a tie, needs pointing elsewhere counted),
+ * the comparison of the roles involved, then each role's needs with the
+ * articles' reasons quoted and linked.
+ */
+export function HireResult({ result, names }: { result: Recommendation; names: ReadonlyMap<string, string> }) {
   const { leaders, ranking, picked } = result;
-  const total = formatCount(picked.length, NEED);
-  const top = leaders[0];
-  const names = leaders.map((score) => score.role.name);
+  const [top] = leaders;
+  // "2 of the 3 needs you picked"; with one pick, "the need you picked".
+  const of = (count: number) =>
+    picked.length === 1 ? 'the need you picked' : `${count} of the ${formatCount(picked.length, NEED)} you picked`;
+  const others = ranking.filter((score) => score.score > 0 && !leaders.includes(score));
   return (
-    <section
-      aria-labelledby="result-title"
-      className="mt-8 rounded border border-zinc-300 p-4 sm:p-6 dark:border-zinc-700"
-    >
+    <section aria-labelledby="result-title" className="result-box">
       <h2 id="result-title" className="text-2xl font-bold">
         Recommendation
       </h2>
@@ -31,32 +34,46 @@ export function HireResult({ result }: { result: Recommendation }) {
       )}
       {!top ? (
         <p className="mt-2 max-w-3xl">Tick at least one need below to see which role the articles recommend.</p>
-      ) : leaders.length === 1 ? (
-        <p className="mt-2 max-w-3xl text-lg">
-          The articles point to the <strong>{top.role.name}</strong>: they match {formatCount(top.score, NEED)} of your{' '}
-          {total} to this role.
-        </p>
       ) : (
         <p className="mt-2 max-w-3xl text-lg">
-          It is a tie: the articles match {formatCount(top.score, NEED)} of your {total} to each of{' '}
-          <strong>{formatList(names)}</strong>. They do not weigh one need against another, so decide which of your
-          needs matters most, or{' '}
-          <Link href={`/compare/${toPair(leaders[0]?.role.slug ?? '', leaders[1]?.role.slug ?? '').slug}`}>
-            compare the roles side by side
-          </Link>
-          .
+          {leaders.length === 1 ? (
+            <>
+              The articles point to the <strong>{top.role.name}</strong>: {`they recommend it for ${of(top.score)}.`}
+            </>
+          ) : (
+            <>
+              It is a tie: {`they recommend each of `}
+              <strong>{formatList(leaders.map((score) => `the ${score.role.name}`))}</strong>
+              {` for ${of(top.score)}. `}The articles do not weigh one need against another, so decide which matters
+              most to your project.
+            </>
+          )}
+          {others.map((score) => ` They recommend the ${score.role.name} for ${score.score}.`)}
+          {result.split.length > 0 &&
+            ` The articles recommend more than one role for ${formatList(result.split.map((option) => `“${option.label}”`))}, so it counts for each.`}
         </p>
+      )}
+      {result.comparisons.length > 0 && (
+        <ul className="mt-3 flex flex-col gap-1">
+          {result.comparisons.map((pair) => (
+            <li key={pair.slug}>
+              <Link href={`/compare/${pair.slug}`}>
+                {`Compare the ${names.get(pair.a) ?? pair.a} and the ${names.get(pair.b) ?? pair.b} side by side`}
+              </Link>
+            </li>
+          ))}
+        </ul>
       )}
       <div className="mt-6 flex flex-col gap-8">
         {ranking.map((score) => (
-          <RoleReasons key={score.role.slug} score={score} others={ranking.filter((other) => other !== score)} />
+          <RoleReasons key={score.role.slug} score={score} names={names} />
         ))}
       </div>
     </section>
   );
 }
 
-function RoleReasons({ score, others }: { score: RoleScore; others: RoleScore[] }) {
+function RoleReasons({ score, names }: { score: RoleScore; names: ReadonlyMap<string, string> }) {
   return (
     <section aria-labelledby={`why-${score.role.slug}`} className="max-w-3xl">
       <h3 id={`why-${score.role.slug}`} className="text-xl font-semibold">
@@ -64,35 +81,27 @@ function RoleReasons({ score, others }: { score: RoleScore; others: RoleScore[] 
       </h3>
       <p className="text-zinc-700 dark:text-zinc-300">
         {score.score > 0
-          ? `Matched to ${formatCount(score.score, NEED)}.`
-          : 'Matched to none of your needs on its own.'}
-        {score.alongside.length > 0 && ` Named as working alongside for: ${formatList(score.alongside)}.`}
+          ? `Recommended for ${formatCount(score.score, NEED)} you picked.`
+          : 'Recommended for none of your needs on its own.'}
+        {score.alongside.length > 0 &&
+          ` Named as working alongside for ${formatList(score.alongside.map((option) => `“${option.label}”`))}.`}
       </p>
-      <ul className="mt-3 flex flex-col gap-4">
-        {score.reasons.map(({ need, match }) => (
-          <li key={`${need}-${match.source.href}`}>
-            <p className="font-medium">{need}</p>
-            {match.reason ? (
-              <blockquote className="mt-1 border-l-4 border-zinc-300 pl-3 italic dark:border-zinc-600">
-                &ldquo;{match.reason}&rdquo;
-              </blockquote>
-            ) : (
-              <p className="mt-1 text-zinc-700 dark:text-zinc-300">
-                The article matches this need to this role without giving a reason.
-              </p>
-            )}
-            <SourceRef source={match.source} />
+      <ul className="mt-3 flex flex-col gap-3">
+        {score.needs.map(({ option, statements }) => (
+          <li key={option.id}>
+            <p className="font-medium">{option.label}</p>
+            <NeedQuotes quotes={statements.map((statement) => quoted(statement, names))} />
           </li>
         ))}
       </ul>
-      <p className="mt-3 flex flex-wrap gap-x-4 gap-y-1">
-        <Link href={`/roles/${score.role.slug}`}>The {score.role.name} guide</Link>
-        {others.map((other) => (
-          <Link key={other.role.slug} href={`/compare/${toPair(score.role.slug, other.role.slug).slug}`}>
-            {score.role.name} vs {other.role.name}
-          </Link>
-        ))}
+      <p className="mt-2">
+        <Link href={`/roles/${score.role.slug}`}>{`The ${score.role.name} guide`}</Link>
       </p>
     </section>
   );
+}
+
+function quoted(statement: NeedStatement, names: ReadonlyMap<string, string>) {
+  const also = statement.alsoRoles.map((slug) => names.get(slug) ?? slug);
+  return { ...statement, note: also.length > 0 ? `with the ${formatList(also)}` : null };
 }

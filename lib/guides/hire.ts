@@ -1,30 +1,49 @@
 /**
- * "Which role should I hire?": the needs a hiring manager can pick, built
- * from the articles' hiring scenarios (grouped by the table they come from)
- * and the roles' stated focus, and the recommendation for a set of picks.
- * Pure and deterministic: a role scores one point per picked need an article
- * matches to it; equal scores are reported as a tie, never broken silently.
+ * "Which role should I hire?": the needs a hiring manager can pick and the
+ * recommendation for a set of picks. The needs are the articles' hiring
+ * scenarios merged with the `hiring-need` vocabulary, so one need written six
+ * ways is one checkbox, grouped by the vocabulary's themes rather than by the
+ * article headings they sat under. Pure and deterministic: a role scores one
+ * point per picked need an article recommends it for; a need the articles give
+ * to several roles counts for each and is reported as split; equal scores are
+ * a tie, never broken here. No role scores without an article recommending it.
  */
 import { slug as slugify } from 'github-slugger';
-import type { Role } from '@/lib/content/schema';
-import type { CareerRecords } from '@/lib/records/build-records';
+import type { HiringScenario, Role } from '@/lib/content/schema';
+import { type RolePair, toPair } from '@/lib/guides/compare/pairs';
+import { groupItems, hiringNeedStatement, mergeStatements, type MergeContext } from '@/lib/guides/merge';
 import { type SourceLink, toSourceLink } from '@/lib/guides/source-links';
 
-/** One reason an article gives for a role, for one need. */
-export interface NeedMatch {
+/** One need as an article states it, and the role it recommends. */
+export interface NeedStatement {
+  need: string;
   role: string;
-  /** Roles the article names as working alongside. */
+  /** Roles the article names as working alongside ("AI Engineer (with DS)"). */
   alsoRoles: string[];
-  /** The article's words for why (a justification cell, or the focus it states), `null` if it gives none. */
+  /** The article's reason, `null` when it gives none (a ✔ matrix, a bare list). */
   reason: string | null;
   source: SourceLink;
+  /** The other roles the same article table names: what the article weighed this role against. */
+  weighedAgainst: string[];
+}
+
+/** How strongly the articles tie a need to one role. */
+export interface NeedRole {
+  slug: string;
+  statements: number;
+  articles: number;
 }
 
 export interface NeedOption {
-  /** Stable id for the form value: the need's words as a slug. */
+  /** The merged need's id, the form value. */
   id: string;
   label: string;
-  matches: NeedMatch[];
+  statements: NeedStatement[];
+  /** Roles the statements recommend, most statements first. */
+  roles: NeedRole[];
+  articles: number;
+  /** Values that named one of its statements before needs were merged, so old addresses still work. */
+  aliases: string[];
 }
 
 export interface NeedGroup {
@@ -33,46 +52,61 @@ export interface NeedGroup {
   options: NeedOption[];
 }
 
-const FOCUS_CRITERION = /\bfocus\b|objective/i;
+/** The needs to pick from, merged and grouped by the vocabulary's themes. Pure. */
+export function buildNeedGroups(
+  scenarios: readonly HiringScenario[],
+  titles: ReadonlyMap<string, string>,
+  merge: Omit<MergeContext, 'role'>,
+): NeedGroup[] {
+  const named = new Map<string, Set<string>>();
+  for (const scenario of scenarios) {
+    const key = `${scenario.article}#${scenario.table.index}`;
+    named.set(key, new Set([...(named.get(key) ?? []), scenario.role, ...scenario.alsoRoles]));
+  }
+  const items = mergeStatements(scenarios.map(hiringNeedStatement), 'hiring-need', merge);
+  return groupItems(items, 'hiring-need', merge.vocabulary).map(({ group, items: inGroup }) => ({
+    id: group.slug,
+    title: group.label,
+    options: inGroup.map((item): NeedOption => {
+      const statements = item.statements.map((scenario) => ({
+        need: scenario.need,
+        role: scenario.role,
+        alsoRoles: scenario.alsoRoles,
+        reason: scenario.reason,
+        source: toSourceLink(scenario, titles),
+        weighedAgainst: [...(named.get(`${scenario.article}#${scenario.table.index}`) ?? [])].filter(
+          (role) => role !== scenario.role,
+        ),
+      }));
+      return {
+        id: item.id,
+        label: item.label,
+        statements,
+        roles: needRoles(item.statements),
+        articles: item.articles.length,
+        aliases: [...new Set(item.statements.map((scenario) => slugify(scenario.need)))],
+      };
+    }),
+  }));
+}
 
-/** The groups of needs to pick from. Identical needs in several tables are one option. Pure. */
-export function buildNeedGroups(records: CareerRecords, titles: ReadonlyMap<string, string>): NeedGroup[] {
-  const groups = new Map<string, NeedGroup>();
-  const options = new Map<string, NeedOption>();
-  const add = (groupId: string, title: string, label: string, match: NeedMatch) => {
-    const id = slugify(label);
-    if (!id) return;
-    const existing = options.get(id);
-    if (existing) {
-      existing.matches.push(match);
-      return;
-    }
-    const option: NeedOption = { id, label, matches: [match] };
-    options.set(id, option);
-    const group = groups.get(groupId) ?? { id: groupId, title, options: [] };
-    group.options.push(option);
-    groups.set(groupId, group);
+function needRoles(scenarios: readonly HiringScenario[]): NeedRole[] {
+  const roles = [...new Set(scenarios.map((scenario) => scenario.role))].map((slug) => {
+    const own = scenarios.filter((scenario) => scenario.role === slug);
+    return { slug, statements: own.length, articles: new Set(own.map((scenario) => scenario.article)).size };
+  });
+  return roles.sort((x, y) => y.articles - x.articles || y.statements - x.statements || x.slug.localeCompare(y.slug));
+}
+
+/** What the needs rest on: how many articles state them, and the roles they recommend, most needs first. */
+export function needCoverage(groups: readonly NeedGroup[]): { articles: number; roles: string[] } {
+  const statements = groups.flatMap((group) => group.options.flatMap((option) => option.statements));
+  const counts = new Map<string, number>();
+  for (const statement of statements) counts.set(statement.role, (counts.get(statement.role) ?? 0) + 1);
+  return {
+    articles: new Set(statements.map((statement) => statement.source.article)).size,
+    roles: [...counts].sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0])).map(([role]) => role),
   };
-  for (const scenario of records.hiringScenarios) {
-    add(`${scenario.article}-${scenario.table.index}`, scenario.section ?? 'Hiring needs', scenario.need, {
-      role: scenario.role,
-      alsoRoles: scenario.alsoRoles,
-      reason: scenario.reason,
-      source: toSourceLink(scenario, titles),
-    });
-  }
-  // What each role's work centres on, as the side-by-side tables state it.
-  for (const row of records.comparisonRows.filter((candidate) => FOCUS_CRITERION.test(candidate.criterion))) {
-    for (const value of row.values) {
-      add('focus', 'What the work should focus on', value.text, {
-        role: value.role,
-        alsoRoles: [],
-        reason: `${row.criterion}: ${value.text}`,
-        source: toSourceLink(row, titles),
-      });
-    }
-  }
-  return [...groups.values()];
 }
 
 /** The `need` query values as a list, whatever shape the query string gives (one, many or none). */
@@ -81,60 +115,97 @@ export function readNeedParams(value: unknown): string[] {
   return [...new Set(values.filter((item): item is string => typeof item === 'string' && item.length > 0))];
 }
 
+/** A picked need and the statements that recommend one role for it. */
+export interface NeedSupport {
+  option: NeedOption;
+  statements: NeedStatement[];
+}
+
 export interface RoleScore {
   role: Pick<Role, 'slug' | 'name'>;
-  /** Picked needs an article matches to this role. */
+  /** Picked needs an article recommends this role for; the score is their number. */
+  needs: NeedSupport[];
   score: number;
-  reasons: { need: string; match: NeedMatch }[];
-  /** Picked needs for which an article names this role as working alongside another. */
-  alongside: string[];
+  /** Picked needs for which an article names this role as working alongside the one it recommends. */
+  alongside: NeedOption[];
 }
 
 export interface Recommendation {
   picked: NeedOption[];
   /** Query values that name no need (ignored). */
   unknown: string[];
-  /** Every role with a score, highest first (ties by name). */
+  /** Every role a picked need involves, highest score first (ties by name). */
   ranking: RoleScore[];
   /** The role(s) with the highest score: more than one is a tie. */
   leaders: RoleScore[];
+  /** Picked needs the articles recommend more than one role for. */
+  split: NeedOption[];
+  /** Comparisons of each leading role with every other role the picks involve or the articles weighed it against. */
+  comparisons: RolePair[];
 }
 
-/** Scores the roles for the picked need ids. Unknown ids are set aside, not guessed. Pure. */
+/** Scores the roles for the picked need ids (or old per-statement ids). Unknown ids are set aside, not guessed. Pure. */
 export function recommend(
   groups: readonly NeedGroup[],
-  roles: readonly Role[],
+  roles: readonly Pick<Role, 'slug' | 'name'>[],
   ids: readonly string[],
 ): Recommendation {
-  const byId = new Map(groups.flatMap((group) => group.options.map((option) => [option.id, option] as const)));
-  const picked = ids.flatMap((id) => byId.get(id) ?? []);
-  const unknown = ids.filter((id) => !byId.has(id));
+  const options = groups.flatMap((group) => group.options);
+  const find = (id: string) =>
+    options.find((option) => option.id === id) ?? options.find((option) => option.aliases.includes(id));
+  const picked = [...new Set(ids.flatMap((id) => find(id) ?? []))];
+  const unknown = ids.filter((id) => !find(id));
   const scores = new Map<string, RoleScore>();
   const entry = (slug: string): RoleScore | null => {
     const role = roles.find((candidate) => candidate.slug === slug);
     if (!role) return null;
-    const score = scores.get(slug) ?? { role: { slug, name: role.name }, score: 0, reasons: [], alongside: [] };
+    const score = scores.get(slug) ?? { role: { slug, name: role.name }, needs: [], score: 0, alongside: [] };
     scores.set(slug, score);
     return score;
   };
   for (const option of picked) {
-    const counted = new Set<string>();
-    for (const match of option.matches) {
-      const score = entry(match.role);
-      if (!score) continue;
-      // A need stated in two tables is still one need.
-      if (!counted.has(match.role)) score.score += 1;
-      counted.add(match.role);
-      score.reasons.push({ need: option.label, match });
-      for (const also of match.alsoRoles) {
+    for (const { slug } of option.roles) {
+      const score = entry(slug);
+      score?.needs.push({ option, statements: option.statements.filter((statement) => statement.role === slug) });
+    }
+    for (const statement of option.statements) {
+      for (const also of statement.alsoRoles) {
         const partner = entry(also);
-        if (partner && !partner.alongside.includes(option.label)) partner.alongside.push(option.label);
+        if (partner && !partner.alongside.includes(option)) partner.alongside.push(option);
       }
     }
   }
-  const ranking = [...scores.values()]
-    .filter((score) => score.score > 0 || score.alongside.length > 0)
-    .sort((x, y) => y.score - x.score || x.role.name.localeCompare(y.role.name));
+  for (const score of scores.values()) score.score = score.needs.length;
+  const ranking = [...scores.values()].sort((x, y) => y.score - x.score || x.role.name.localeCompare(y.role.name));
   const top = ranking[0]?.score ?? 0;
-  return { picked, unknown, ranking, leaders: top > 0 ? ranking.filter((score) => score.score === top) : [] };
+  const leaders = top > 0 ? ranking.filter((score) => score.score === top) : [];
+  return {
+    picked,
+    unknown,
+    ranking,
+    leaders,
+    split: picked.filter((option) => option.roles.length > 1),
+    comparisons: comparisonsFor(leaders, ranking, roles),
+  };
+}
+
+function comparisonsFor(
+  leaders: readonly RoleScore[],
+  ranking: readonly RoleScore[],
+  roles: readonly Pick<Role, 'slug'>[],
+): RolePair[] {
+  const known = new Set(roles.map((role) => role.slug));
+  const pairs = new Map<string, RolePair>();
+  for (const leader of leaders) {
+    const others = new Set([
+      ...ranking.map((score) => score.role.slug),
+      ...leader.needs.flatMap((need) => need.statements.flatMap((statement) => statement.weighedAgainst)),
+    ]);
+    for (const other of others) {
+      if (other === leader.role.slug || !known.has(other)) continue;
+      const pair = toPair(leader.role.slug, other);
+      pairs.set(pair.slug, pair);
+    }
+  }
+  return [...pairs.values()];
 }

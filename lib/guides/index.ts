@@ -151,7 +151,17 @@ export function readPairSegment(segment: string): ParsedPair {
 
 /** The comparison page's content, or `null` for an unknown or same-role pair. */
 export function getComparison(first: string, second: string): ComparisonView | null {
-  return buildComparison(getCareerRecords(), articleTitles(), first, second);
+  const a = getRoleGuide(first);
+  const b = getRoleGuide(second);
+  if (!a || !b) return null;
+  const records = getCareerRecords();
+  return buildComparison({
+    guides: [a, b],
+    comparisonRows: records.comparisonRows,
+    hiringScenarios: records.hiringScenarios,
+    titles: articleTitles(),
+    merge: getMergeContext(),
+  });
 }
 
 /** Pairs the articles compare directly, most compared first. */
@@ -159,9 +169,9 @@ export function getComparedPairs(): ComparedPair[] {
   return comparedPairs(getCareerRecords());
 }
 
-/** The needs a hiring manager can pick on /hire. */
+/** The needs a hiring manager can pick on /hire: the articles' hiring needs, merged and grouped by theme. */
 export function getNeedGroups(): NeedGroup[] {
-  return buildNeedGroups(getCareerRecords(), articleTitles());
+  return buildNeedGroups(getCareerRecords().hiringScenarios, articleTitles(), getMergeContext());
 }
 
 /** What a role's pages would show, counted, for the page inventory. */

@@ -6,23 +6,18 @@
 import 'server-only';
 import type { Metadata } from 'next';
 import { getArticle, getArticles } from '@/lib/content/articles';
-import { getComparedPairs, getNeedGroups, getPlaceLookup, getRoleGuide, getRolePairs, isIndexed } from '@/lib/guides';
-import { buildRoleCards, type RoleGuide } from '@/lib/guides/role/guide';
+import { getComparedPairs, getComparison, getNeedGroups, getRoleGuide, getRolePairs, isIndexed } from '@/lib/guides';
+import { needCoverage } from '@/lib/guides/hire';
+import type { RoleGuide } from '@/lib/guides/role/guide';
 import { getSkillsIndex, type SkillPage } from '@/lib/guides/skills/page';
 import { summarizeSources } from '@/lib/guides/sources';
-import { getCareerRecords, getRole, getRoles, getSalaryFigures, getSkills } from '@/lib/records';
+import { getCareerRecords, getRoles, getSalaryFigures, getSkills } from '@/lib/records';
 import { articleExcerpt, shorten } from '@/lib/search/documents';
 import { pageMetadata } from '@/lib/seo/page-metadata';
 import * as text from '@/lib/seo/page-text';
 
 /** Meta descriptions are cut by search engines at about this length. */
 const DESCRIPTION_LENGTH = 160;
-
-function roleCard(slug: string) {
-  const role = getRole(slug);
-  if (!role) return undefined;
-  return buildRoleCards([role], getSalaryFigures({ role: slug }), getSkills(slug), getPlaceLookup())[0];
-}
 
 export function homeMetadata(): Metadata {
   const figures = getSalaryFigures();
@@ -126,13 +121,12 @@ export function compareIndexMetadata(): Metadata {
 }
 
 export function comparisonMetadata(pairSlug: string, a: string, b: string): Metadata | undefined {
-  const first = roleCard(a);
-  const second = roleCard(b);
-  if (!first || !second) return undefined;
+  const view = getComparison(a, b);
+  if (!view) return undefined;
   return pageMetadata({
     canonical: `/compare/${pairSlug}`,
     noindex: !isIndexed(`/compare/${pairSlug}`),
-    ...text.comparisonText({ name: first.role.name, pay: first.pay }, { name: second.role.name, pay: second.pay }),
+    ...text.comparisonText(view),
   });
 }
 
@@ -187,11 +181,13 @@ export function articleMetadata(slug: string): Metadata | undefined {
 
 export function hireMetadata(): Metadata {
   const groups = getNeedGroups();
+  const coverage = needCoverage(groups);
   return pageMetadata({
     canonical: '/hire',
     ...text.hireText({
       needs: groups.reduce((sum, group) => sum + group.options.length, 0),
-      roles: new Set(getCareerRecords().hiringScenarios.map((scenario) => scenario.role)).size,
+      roles: coverage.roles.length,
+      articles: coverage.articles,
     }),
   });
 }

@@ -5,8 +5,6 @@
  * Pure: counts and series come in, text goes out.
  */
 import { formatCount, formatList, withIndefiniteArticle } from '@/lib/format';
-import type { SalarySeries } from '@/lib/guides/pay/series';
-import { describeSeriesSpan } from '@/lib/guides/pay/text';
 import type { PayGlance } from '@/lib/guides/pay/glance';
 import { describeLevelMedians, glanceEvidence } from '@/lib/guides/pay/summary-text';
 
@@ -21,11 +19,6 @@ const FIGURE = { one: 'pay figure', other: 'pay figures' };
 const ARTICLE = { one: 'article', other: 'articles' };
 const ROLE = { one: 'AI role', other: 'AI roles' };
 const SKILL = { one: 'skill', other: 'skills' };
-
-/** `US$69.4K–US$350K or more a year`; `null` when the sources give no yearly US dollar figure. */
-function yearlyPay(pay: SalarySeries | null): string | null {
-  return pay === null ? null : `${describeSeriesSpan(pay)} a year`;
-}
 
 export function homeText(counts: { roles: number; figures: number; payArticles: number }): PageText {
   return {
@@ -91,17 +84,28 @@ export function compareIndexText(counts: { roles: number; pairs: number; compare
 
 export interface ComparedRoleText {
   name: string;
-  pay: SalarySeries | null;
+  /** The role's yearly pay by level in its main currency, as its guide computes it. */
+  glance: PayGlance | null;
 }
 
-export function comparisonText(a: ComparedRoleText, b: ComparedRoleText): PageText {
-  const payOf = (role: ComparedRoleText) =>
-    `${role.name}: ${yearlyPay(role.pay) ?? 'no yearly US dollar figures stated'}`;
+/**
+ * A comparison's title and description: both roles' computed median yearly
+ * salaries (each in its own currency, labelled as computed), and what the
+ * page can answer: when to hire which, only where an article compares them.
+ */
+export function comparisonText(input: {
+  roles: readonly [ComparedRoleText, ComparedRoleText];
+  compared: boolean;
+}): PageText {
+  const [a, b] = input.roles;
+  const payOf = (role: ComparedRoleText) => `${role.name} ${describeLevelMedians(role.glance) ?? 'not stated'}`;
   return {
-    title: `${a.name} vs ${b.name}: skills, pay and which to hire`,
+    title: `${a.name} vs ${b.name}: pay, skills and which to hire`,
     description:
-      `${a.name} and ${b.name} side by side: focus, responsibilities, skills, tools, certifications and pay. ` +
-      `${payOf(a)}; ${payOf(b)}.`,
+      `${a.name} and ${b.name} side by side. Yearly salary computed from the articles: ${payOf(a)}; ${payOf(b)}. ` +
+      (input.compared
+        ? 'When the articles recommend each, quoted and linked; skills shared and apart.'
+        : 'Skills shared and apart, education and focus, each from its own articles.'),
   };
 }
 
@@ -156,12 +160,13 @@ export function articlesText(counts: { articles: number; categories: number }): 
   };
 }
 
-export function hireText(counts: { needs: number; roles: number }): PageText {
+export function hireText(counts: { needs: number; roles: number; articles: number }): PageText {
   return {
     title: 'Which AI role should I hire?',
     description:
-      `Pick what you need done from ${counts.needs} needs the articles match to ${formatCount(counts.roles, ROLE)} ` +
-      'and see which role they recommend, with their reasons and links to the source.',
+      `Tick what your project needs from ${formatCount(counts.needs, { one: 'hiring need', other: 'hiring needs' })} ` +
+      `the articles match to ${formatCount(counts.roles, ROLE)} and see which role ${counts.articles === 1 ? 'the article recommends' : 'they recommend'}, ` +
+      'how many of your needs support it, and their reasons, quoted and linked.',
   };
 }
 

@@ -11,7 +11,7 @@ const FAMILIES: { path: string; types: string[] }[] = [
   { path: '/roles/ai-engineer/pay', types: ['Occupation', 'BreadcrumbList'] },
   { path: '/roles/ai-engineer/interview-questions', types: ['WebPage', 'BreadcrumbList'] },
   { path: '/compare', types: ['BreadcrumbList'] },
-  { path: '/compare/ai-engineer-vs-data-scientist', types: ['BreadcrumbList'] },
+  { path: '/compare/ai-engineer-vs-data-scientist', types: ['WebPage', 'BreadcrumbList'] },
   { path: '/salaries', types: ['BreadcrumbList'] },
   { path: '/skills', types: ['BreadcrumbList'] },
   { path: '/skills/pytorch', types: ['BreadcrumbList'] },

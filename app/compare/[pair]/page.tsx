@@ -1,15 +1,19 @@
 import type { Metadata } from 'next';
-import { Link } from '@/components/link';
 import { notFound } from 'next/navigation';
 import { Breadcrumbs } from '@/components/breadcrumbs';
-import { PayTables } from '@/components/compare/pay-tables';
-import { ScenarioTable } from '@/components/compare/scenario-table';
-import { groupBySource, SideBySideTable } from '@/components/compare/side-by-side-table';
-import { SkillSplitList } from '@/components/compare/skill-split';
-import { ResponsibilityColumns } from '@/components/compare/responsibility-columns';
-import { CertificationColumns } from '@/components/compare/certification-columns';
+import { ArticleTables } from '@/components/compare/article-tables';
+import { ChooseWhenLists, HireLink } from '@/components/compare/choose-when';
+import { ComparisonTable } from '@/components/compare/comparison-table';
+import { GuideSection, NotCovered } from '@/components/guide-section';
+import { JsonLd } from '@/components/json-ld';
+import { Link } from '@/components/link';
+import { formatCount, formatList } from '@/lib/format';
 import { getComparison, getRolePairs, readPairSegment } from '@/lib/guides';
+import { hasChoice, hasNeeds } from '@/lib/guides/compare/choose';
+import { comparisonPageJsonLd } from '@/lib/seo/json-ld/comparison';
 import { comparisonMetadata } from '@/lib/seo/metadata';
+import { comparisonText } from '@/lib/seo/page-text';
+import { SITE_URL } from '@/lib/site';
 
 interface ComparisonPageProps {
   params: Promise<{ pair: string }>;
@@ -33,132 +37,77 @@ export async function generateMetadata({ params }: ComparisonPageProps): Promise
   return comparisonMetadata(parsed.pair.slug, parsed.pair.a, parsed.pair.b) ?? {};
 }
 
-const H2 = 'text-2xl font-bold';
 const PROSE = 'max-w-3xl text-zinc-700 dark:text-zinc-300';
 
 export default async function ComparisonPage({ params }: ComparisonPageProps) {
   const view = await load(params);
   if (!view) notFound();
   const [a, b] = view.roles;
+  const path = `/compare/${view.pair.slug}`;
+  const articles = formatCount(view.comparedIn.length, { one: 'article', other: 'articles' });
+  const sources = view.comparedIn.map((article) => ({ title: article.title, sourceUrl: article.sourceUrl }));
   return (
-    <>
+    <article>
+      <JsonLd
+        data={comparisonPageJsonLd(
+          { path, ...comparisonText(view), roles: view.roles, sources, newest: view.newest },
+          SITE_URL,
+        )}
+      />
       <Breadcrumbs items={[{ name: 'Compare roles', href: '/compare' }, { name: `${a.name} vs ${b.name}` }]} />
-      <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">{`${a.name} vs ${b.name}`}</h1>
-      <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-        {view.roles.map((role) => (
-          <li key={role.slug} className="rounded border border-zinc-200 p-4 dark:border-zinc-800">
-            <p className="font-semibold">{role.name}</p>
-            <p className="mt-1 text-zinc-700 dark:text-zinc-300">{role.tagline}</p>
-            <p className="mt-2">
-              <Link href={role.href}>{`${role.name} guide`}</Link>
-            </p>
-          </li>
-        ))}
-      </ul>
-      {!view.compared && (
-        <p
-          className={`${PROSE} mt-6 rounded border-l-4 border-zinc-400 bg-zinc-50 p-4 dark:border-zinc-500 dark:bg-zinc-900`}
-        >
-          No article on this site compares the {a.name} and the {b.name} directly. What follows is what the articles say
-          about each role on its own, set side by side.
-        </p>
-      )}
+      <h1 className="mb-4 text-3xl font-bold tracking-tight sm:text-4xl">{`${a.name} vs ${b.name}`}</h1>
+      <ComparisonTable view={view} />
+      <p className="source-note mt-2 max-w-3xl">
+        Medians and middle halves are computed here from the pay the articles state, each role in its own currency and
+        never converted; each links to the figures behind it. Salary counts base pay and pay of unstated basis; total
+        compensation is kept apart. “As stated” marks a level with too few figures for a median.{' '}
+        <Link href="/about#pay-method">How the medians are computed</Link>
+      </p>
 
-      <section aria-labelledby="focus-title" className="mt-10 flex flex-col gap-4">
-        <h2 id="focus-title" className={H2}>
-          Focus
-        </h2>
-        {view.focus.length === 0 ? (
-          <p className={PROSE}>The articles have no side-by-side table for these two roles.</p>
-        ) : (
-          groupBySource(view.focus).map((rows) => (
-            <SideBySideTable
-              key={rows[0]?.source.href}
-              rows={rows}
-              roles={view.roles}
-              caption={rows[0]?.source.section ?? 'Side by side'}
-            />
-          ))
-        )}
-      </section>
-
-      <section aria-labelledby="needs-title" className="mt-10 flex flex-col gap-4">
-        <h2 id="needs-title" className={H2}>
-          Which role fits which need
-        </h2>
-        {view.scenarios.length === 0 ? (
-          <p className={PROSE}>The articles do not match hiring needs to one or the other of these two roles.</p>
-        ) : (
-          view.scenarios.map((group) => <ScenarioTable key={group.source.href} group={group} roles={view.roles} />)
-        )}
-        <p>
-          <Link href="/hire">Which role should I hire? Pick your needs</Link>
-        </p>
-      </section>
-
-      <section aria-labelledby="responsibilities-title" className="mt-10">
-        <h2 id="responsibilities-title" className={H2}>
-          Responsibilities
-        </h2>
-        <ResponsibilityColumns roles={view.roles} facts={view.responsibilities} />
-      </section>
-
-      <section aria-labelledby="skills-title" className="mt-10 flex flex-col gap-4">
-        <h2 id="skills-title" className={H2}>
-          Skills and tools
-        </h2>
-        <p className={PROSE}>Counts say how many articles list the skill or tool for each role.</p>
-        <h3 className="text-xl font-semibold">Skills</h3>
-        <SkillSplitList split={view.skills} roles={view.roles} noun="skills" />
-        <h3 className="text-xl font-semibold">Tools</h3>
-        <SkillSplitList split={view.tools} roles={view.roles} noun="tools" />
-      </section>
-
-      <section aria-labelledby="education-title" className="mt-10 flex flex-col gap-4">
-        <h2 id="education-title" className={H2}>
-          Education and certifications
-        </h2>
-        {view.education.length === 0 ? (
-          <p className={PROSE}>No article compares the education of these two roles.</p>
-        ) : (
-          groupBySource(view.education).map((rows) => (
-            <SideBySideTable
-              key={rows[0]?.source.href}
-              rows={rows}
-              roles={view.roles}
-              caption={rows[0]?.source.section ?? 'Education'}
-            />
-          ))
-        )}
-        <CertificationColumns roles={view.roles} certifications={view.certifications} />
-      </section>
-
-      <section aria-labelledby="pay-title" className="mt-10 flex flex-col gap-4">
-        <h2 id="pay-title" className={H2}>
-          Pay by level
-        </h2>
-        {view.pay.length === 0 ? (
-          <p className={PROSE}>The articles state no pay for either role.</p>
-        ) : (
+      <GuideSection id="choose" title={`When to choose the ${a.name} or the ${b.name}`}>
+        {view.choose && hasChoice(view.choose) ? (
           <>
             <p className={PROSE}>
-              Each cell runs from the lowest to the highest amount the articles state for that level, whatever the kind
-              of figure (base, total compensation, average or range). It is a spread of sources, not an average. Amounts
-              stay in the currency and period the articles give.
+              {hasNeeds(view.choose)
+                ? `What ${articles} say when weighing the two: the needs each role is recommended for, merged where they say the same thing (open one for the articles’ own words and reasons), and how they describe each role’s work.`
+                : `What ${articles} say each role’s work is when setting the two side by side. They match no hiring need to either.`}
             </p>
-            <PayTables tables={view.pay} roles={view.roles} />
+            <ChooseWhenLists choose={view.choose} roles={view.roles} />
           </>
+        ) : view.choose ? (
+          <p className={PROSE}>
+            {`The articles compare the two only on ${formatList(
+              [...new Set(view.articleTables.flatMap((table) => table.rows.map((row) => row.criterion)))].map(
+                (criterion) => `“${criterion}”`,
+              ),
+            )}; they do not say when to choose one over the other.`}
+          </p>
+        ) : (
+          <NotCovered>
+            {`No article on this site compares the ${a.name} and the ${b.name} directly, so there is nothing to quote on when to choose one. The table above sets what the articles say about each role side by side.`}
+          </NotCovered>
         )}
-      </section>
+        <HireLink />
+      </GuideSection>
 
-      <nav aria-labelledby="next-title" className="mt-10 border-t border-zinc-200 pt-6 dark:border-zinc-800">
+      {view.articleTables.length > 0 && (
+        <GuideSection id="article-tables" title="The articles’ own comparisons">
+          <p className={PROSE}>
+            The side-by-side tables the articles print, narrowed to these two roles and kept as they write them. Open
+            one to read it; each links to its place in the article.
+          </p>
+          <ArticleTables tables={view.articleTables} roles={view.roles} />
+        </GuideSection>
+      )}
+
+      <nav aria-labelledby="next-title" className="mt-12 border-t pt-6 [border-color:var(--rule)]">
         <h2 id="next-title" className="text-xl font-bold">
           Read more
         </h2>
         <ul className="mt-2 flex flex-col gap-1">
           {view.roles.map((role) => (
             <li key={role.slug}>
-              <Link href={role.href}>{`The ${role.name} guide`}</Link>
+              <Link href={role.href}>{`The ${role.name} guide: pay, skills and career path`}</Link>
             </li>
           ))}
           <li>
@@ -166,6 +115,6 @@ export default async function ComparisonPage({ params }: ComparisonPageProps) {
           </li>
         </ul>
       </nav>
-    </>
+    </article>
   );
 }

@@ -16,17 +16,34 @@ export const VIEWS = [
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
+/** The width the page budgets are set at (a 390 px phone) and the laptop, each in both colour schemes. */
+export const WIDE_AND_NARROW_VIEWS = [
+  { name: 'phone', width: 390, height: 844, colorScheme: 'light' },
+  { name: 'phone dark', width: 390, height: 844, colorScheme: 'dark' },
+  { name: 'desktop', width: 1280, height: 900, colorScheme: 'light' },
+  { name: 'desktop dark', width: 1280, height: 900, colorScheme: 'dark' },
+] as const;
+
+type View = (typeof VIEWS)[number] | (typeof WIDE_AND_NARROW_VIEWS)[number];
+
 /**
  * Opens `path` in each view and expects axe to find no WCAG 2.1 AA violation.
  * Violations are reported by view, rule and target so a failure says what to fix.
+ * `prepare` runs after each load, to check what a reader opens (closed
+ * `<details>` are skipped by axe).
  */
-export async function expectAccessible(page: Page, path: string): Promise<void> {
-  for (const view of VIEWS) {
+export async function expectAccessible(
+  page: Page,
+  path: string,
+  options: { views?: readonly View[]; prepare?: (page: Page) => Promise<void> } = {},
+): Promise<void> {
+  for (const view of options.views ?? VIEWS) {
     // axe takes tens of seconds on a page with a few hundred table rows; each run gets its own allowance.
     test.info().setTimeout(test.info().timeout + 45_000);
     await page.setViewportSize({ width: view.width, height: view.height });
     await page.emulateMedia({ colorScheme: view.colorScheme });
     await page.goto(path);
+    await options.prepare?.(page);
     const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze();
     const found = results.violations.map(
       (violation) =>

@@ -1,24 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeSalaries } from '@/lib/guides/pay/series';
 import { payAtAGlance } from '@/lib/guides/pay/glance';
 import { summarizePay } from '@/lib/guides/pay/summary';
 import {
   comparisonText,
   describeLevelMedians,
+  hireText,
   homeText,
   roleGuideText,
   searchText,
   skillText,
 } from '@/lib/seo/page-text';
 import { makeFigure } from '../guides/salary-figure-fixture';
-
-function usdYear(...figures: Parameters<typeof makeFigure>[0][]) {
-  const series = summarizeSalaries(
-    figures.map((figure) => makeFigure(figure)),
-    { by: 'level' },
-  );
-  return series.find((entry) => entry.currency === 'USD' && entry.period === 'year') ?? null;
-}
 
 describe('roleGuideText', () => {
   const placeOf = () => null;
@@ -69,13 +61,41 @@ describe('describeLevelMedians', () => {
 });
 
 describe('comparisonText', () => {
-  it('names both roles and each one’s own pay span, never a blend', () => {
-    const a = usdYear({ min: 100_000, max: 150_000 });
-    const text = comparisonText({ name: 'AI Engineer', pay: a }, { name: 'AI Trainer', pay: null });
-    expect(text.title).toBe('AI Engineer vs AI Trainer: skills, pay and which to hire');
+  const glance = payAtAGlance(
+    summarizePay(
+      [
+        makeFigure({ min: 95_000, max: 95_000, article: 'a', level: 'entry' }),
+        makeFigure({ min: 100_000, max: 120_000, article: 'b', level: 'entry' }),
+        makeFigure({ min: 130_000, max: 130_000, article: 'b', level: 'entry' }),
+      ],
+      () => null,
+    ),
+  );
+
+  it('states each role’s own computed median, labelled as computed, and says when pay is not stated', () => {
+    const text = comparisonText({
+      roles: [
+        { name: 'AI Engineer', glance },
+        { name: 'Prompt Engineer', glance: null },
+      ],
+      compared: false,
+    });
+    expect(text.title).toBe('AI Engineer vs Prompt Engineer: pay, skills and which to hire');
     expect(text.description).toContain(
-      'AI Engineer: US$100k–US$150k a year; AI Trainer: no yearly US dollar figures stated.',
+      'Yearly salary computed from the articles: AI Engineer median US$110k entry level; Prompt Engineer not stated.',
     );
+    expect(text.description).not.toContain('recommend');
+  });
+
+  it('promises when to hire which only for a pair some article compares', () => {
+    const text = comparisonText({
+      roles: [
+        { name: 'AI Engineer', glance },
+        { name: 'Data Scientist', glance },
+      ],
+      compared: true,
+    });
+    expect(text.description).toContain('When the articles recommend each, quoted and linked');
   });
 });
 
@@ -110,5 +130,15 @@ describe('homeText and searchText', () => {
   it('titles a search by its query', () => {
     expect(searchText('pytorch').title).toBe('Search results for “pytorch”');
     expect(searchText('').title).toBe('Search');
+  });
+});
+
+describe('hireText', () => {
+  it('counts the needs and roles, and speaks of one article as one', () => {
+    const text = hireText({ needs: 10, roles: 2, articles: 1 });
+    expect(text.title).toBe('Which AI role should I hire?');
+    expect(text.description).toMatch(
+      /^Tick what your project needs from 10 hiring needs the articles match to 2 AI roles and see which role the article recommends/,
+    );
   });
 });
