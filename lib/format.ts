@@ -46,7 +46,8 @@ export function formatCount(count: number, forms: PluralForms): string {
 
 /** Rows 51 to 100 of 257 -> `51–100 of 257`; a single row -> `51 of 257`. */
 export function formatRowRange(first: number, last: number, total: number): string {
-  const span = first === last ? numberFormat.format(first) : `${numberFormat.format(first)}–${numberFormat.format(last)}`;
+  const span =
+    first === last ? numberFormat.format(first) : `${numberFormat.format(first)}–${numberFormat.format(last)}`;
   return `${span} of ${numberFormat.format(total)}`;
 }
 
@@ -142,4 +143,20 @@ export function formatCurrencyName(currency: string): string {
 /** `12` -> `12 min read`. */
 export function formatReadingTime(minutes: number): string {
   return `${numberFormat.format(minutes)} min read`;
+}
+
+// --- Open data: file sizes --------------------------------------------------
+
+const kilobytes = new Intl.NumberFormat(SITE_LOCALE, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
+const megabytes = new Intl.NumberFormat(SITE_LOCALE, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+
+/**
+ * A file size in decimal units, as downloads are labelled: `874 bytes`,
+ * `108 kB`, `1.2 MB`. Whole kilobytes (never "1,000 kB": that is 1 MB),
+ * megabytes to one decimal.
+ */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1_000) return formatCount(bytes, { one: 'byte', other: 'bytes' });
+  if (Math.round(bytes / 1_000) < 1_000) return kilobytes.format(bytes / 1_000);
+  return megabytes.format(bytes / 1_000_000);
 }
