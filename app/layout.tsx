@@ -23,7 +23,11 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader />
         {/* tabIndex lets the skip link move focus here, not just scroll. */}
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-6xl flex-1 px-4 pt-4 pb-8 focus:outline-none sm:pt-8"
+        >
           {children}
         </main>
         <SiteFooter />

@@ -16,7 +16,7 @@ export const MAIN_NAV = [
 export function SiteHeader() {
   return (
     <header className="border-b border-zinc-200 print:hidden dark:border-zinc-800">
-      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-3 px-4 py-4">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link href="/" className="text-lg font-bold text-zinc-900 no-underline dark:text-zinc-50">
           AI Career Atlas
         </Link>

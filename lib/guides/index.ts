@@ -4,6 +4,8 @@
  */
 import 'server-only';
 import { getArticles } from '@/lib/content/articles';
+import { loadPlaces } from '@/lib/content/load-places';
+import { createPlaceLookup, type PlaceLookup } from '@/lib/guides/pay/places';
 import { buildComparison, comparedPairs, type ComparedPair, type ComparisonView } from '@/lib/guides/compare/view';
 import { allPairs, parsePair, type ParsedPair, type RolePair } from '@/lib/guides/compare/pairs';
 import { buildNeedGroups, type NeedGroup } from '@/lib/guides/hire';
@@ -18,6 +20,17 @@ import {
   getSalaryFigures,
   getSkills,
 } from '@/lib/records';
+
+let placeLookup: PlaceLookup | undefined;
+
+/** The place catalogue as a lookup, read once per process; an invalid catalogue fails the build. */
+export function getPlaceLookup(): PlaceLookup {
+  if (placeLookup) return placeLookup;
+  const { items, errors } = loadPlaces();
+  if (errors.length > 0) throw new Error(`Invalid place catalogue:\n${errors.join('\n')}`);
+  placeLookup = createPlaceLookup(items);
+  return placeLookup;
+}
 
 function articleTitles(): Map<string, string> {
   return new Map(getArticles().map((article) => [article.slug, article.title]));
@@ -39,6 +52,7 @@ export function getRoleGuide(slug: string): RoleGuide | undefined {
     certifications: getCertifications(slug),
     discussedIn: getRoleArticles(slug),
     articles: getArticles(),
+    placeOf: getPlaceLookup(),
   });
 }
 

@@ -13,7 +13,11 @@ import {
   type Skill,
   type SkillCategory,
 } from '@/lib/content/schema';
+import { payAtAGlance, type PayGlance } from '@/lib/guides/pay/glance';
+import type { PlaceLookup } from '@/lib/guides/pay/places';
 import { summarizeSalaries, yearlyUsdSeries, type SalarySeries } from '@/lib/guides/pay/series';
+import { summarizePay, type PaySummary } from '@/lib/guides/pay/summary';
+import { summarizeEducation, type EducationSummary } from '@/lib/guides/role/education';
 
 export type ArticleMeta = Pick<Article, 'slug' | 'title' | 'publishedAt'>;
 
@@ -55,6 +59,10 @@ export interface RoleGuide {
     /** Figures that name a place, in their own currency. */
     byLocation: SalarySeries[];
     figureCount: number;
+    /** Computed summaries per level, currency, period and basis (see `summarizePay`). */
+    summaries: PaySummary[];
+    /** Yearly pay by level in the role's main currency; `null` when no figure is yearly. */
+    glance: PayGlance | null;
   };
   skillGroups: { category: SkillCategory; label: string; skills: RankedItem[] }[];
   tools: RankedItem[];
@@ -63,6 +71,8 @@ export interface RoleGuide {
   education: FactGroup[];
   /** The education fact to state in brief: the first that names a bachelor's degree, else the first. */
   typicalEducation: GuideFact | null;
+  /** Degrees and fields the education facts name, counted by article. */
+  educationSummary: EducationSummary;
   responsibilities: FactGroup[];
   careerPath: FactGroup[];
   interviewQuestions: FactGroup[];
@@ -86,6 +96,8 @@ export interface RoleGuideInput {
   /** Articles the records say discuss this role. */
   discussedIn: readonly string[];
   articles: readonly ArticleMeta[];
+  /** Reads the places figures name, so summaries keep to the currency's own market. */
+  placeOf: PlaceLookup;
 }
 
 const TOP_SKILLS = 6;
@@ -154,6 +166,7 @@ export function buildRoleGuide(input: RoleGuideInput): RoleGuide {
   const sources = [...used].flatMap((slug) => articles.get(slug) ?? []).sort(byDate);
   const names = new Map(input.roles.map((entry) => [entry.slug, entry.name]));
   const education = input.facts.filter((fact) => fact.kind === 'education');
+  const summaries = summarizePay(input.figures, input.placeOf);
 
   return {
     role,
@@ -161,6 +174,8 @@ export function buildRoleGuide(input: RoleGuideInput): RoleGuide {
       byLevel: summarizeSalaries(input.figures, { by: 'level' }),
       byLocation: summarizeSalaries(input.figures, { by: 'location' }),
       figureCount: input.figures.length,
+      summaries,
+      glance: payAtAGlance(summaries),
     },
     skillGroups,
     tools: rank(ranked.filter((skill) => skill.type === 'tool')),
@@ -175,6 +190,7 @@ export function buildRoleGuide(input: RoleGuideInput): RoleGuide {
     ),
     education: groupFacts(input.facts, 'education', articles),
     typicalEducation: education.find((fact) => /\bbachelor/i.test(fact.text)) ?? education[0] ?? null,
+    educationSummary: summarizeEducation(input.facts),
     responsibilities: groupFacts(input.facts, 'responsibility', articles),
     careerPath: groupFacts(input.facts, 'career-step', articles),
     interviewQuestions: groupFacts(input.facts, 'interview-question', articles),

@@ -1,5 +1,7 @@
 import path from 'node:path';
 import { loadArticles } from '@/lib/content/load-articles';
+import { loadPlaces } from '@/lib/content/load-places';
+import { createPlaceLookup } from '@/lib/guides/pay/places';
 import { buildRoleGuide, type RoleGuide } from '@/lib/guides/role/guide';
 import { records } from '../guides/records-fixture';
 
@@ -9,6 +11,8 @@ export { SITE } from './site-url';
 export const ROLES_DIR = path.join(CONTENT, 'roles');
 export const { articles } = loadArticles(path.join(CONTENT, 'articles'));
 export { records };
+
+const placeOf = createPlaceLookup(loadPlaces(CONTENT).items);
 
 /** A role's guide from the published records, selected the way lib/records' getters select them. */
 export function guideFor(slug: string): RoleGuide {
@@ -25,5 +29,6 @@ export function guideFor(slug: string): RoleGuide {
       .filter((link) => link.roles.some((entry) => entry.role === slug))
       .map((link) => link.article),
     articles,
+    placeOf,
   });
 }

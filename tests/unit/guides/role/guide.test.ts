@@ -56,6 +56,7 @@ describe('buildRoleGuide', () => {
     role: roles[0] ?? role('x', 'X'),
     roles,
     figures: [makeFigure({ level: 'senior', article: 'new' }), makeFigure({ currency: 'GBP', article: 'old' })],
+    placeOf: () => null,
     facts: [
       fact('education', 'A degree in computing helps.'),
       fact('education', 'Most have a bachelor’s degree.', 'new'),

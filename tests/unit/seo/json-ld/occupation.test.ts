@@ -88,7 +88,7 @@ describe('occupationJsonLd (a role the sources say little about)', () => {
     const empty = occupationJsonLd(
       {
         ...bare,
-        pay: { byLevel: [], byLocation: [], figureCount: 0 },
+        pay: { byLevel: [], byLocation: [], figureCount: 0, summaries: [], glance: null },
         topSkills: [],
         typicalEducation: null,
         certifications: [],

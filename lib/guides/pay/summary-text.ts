@@ -1,0 +1,85 @@
+/**
+ * The words around a pay summary: its amounts as a reader says them, how it
+ * was computed, and how much evidence it rests on. One place, so the panel,
+ * the chart, the tables and the structured data all say the same thing.
+ */
+import type { CareerLevel } from '@/lib/content/schema';
+import { formatCount, formatMoney } from '@/lib/format';
+import { LEVEL_LABELS } from '@/lib/guides/pay/series';
+import type { PayBasis, PaySummary } from '@/lib/guides/pay/summary';
+
+const FIGURE = { one: 'figure', other: 'figures' };
+const ARTICLE = { one: 'article', other: 'articles' };
+
+export const BASIS_LABELS: Record<PayBasis, string> = {
+  salary: 'Salary',
+  'total-compensation': 'Total compensation',
+};
+
+/** Level labels for summary rows, short enough for one line on a phone. */
+export function summaryLevelLabel(level: CareerLevel): string {
+  return level === 'unspecified' ? 'Not stated' : LEVEL_LABELS[level];
+}
+
+/** `US$108K`: computed amounts are shown to three significant figures, never more precise than the method. */
+export function formatSummaryAmount(amount: number, currency: string): string {
+  return formatMoney(amount, currency, { compact: true });
+}
+
+/**
+ * A computed range as short as it reads unambiguously: `US$100K–124K` (the
+ * currency once), `US$200K or more` when the top is open, one amount when
+ * both ends meet.
+ */
+export function formatSummarySpan(low: number, high: number, currency: string, openTop = false): string {
+  const compact = formatSummaryAmount(low, currency) !== formatSummaryAmount(high, currency);
+  const money = (amount: number) => formatMoney(amount, currency, { compact: compact || low === high });
+  const top = money(high);
+  const symbol = /^[^\d]*/.exec(top)?.[0] ?? '';
+  const span = low === high ? money(low) : `${money(low)}–${top.slice(symbol.length)}`;
+  return openTop ? `${span} or more` : span;
+}
+
+/** "9 figures from 5 articles". */
+export function describeEvidence(summary: Pick<PaySummary, 'counted' | 'articles'>): string {
+  return `${formatCount(summary.counted, FIGURE)} from ${formatCount(summary.articles.length, ARTICLE)}`;
+}
+
+/** Why a thin summary shows no median: "based on one article" or "only 2 figures". */
+export function describeThin(summary: Pick<PaySummary, 'counted' | 'articles'>): string {
+  return summary.articles.length < 2 ? 'based on one article' : `only ${formatCount(summary.counted, FIGURE)}`;
+}
+
+/**
+ * The summary in one sentence, saying how it was made: "Median US$108K of 9
+ * stated figures from 5 articles; middle half US$100K–US$124K; stated
+ * figures span US$69.4K–US$150K." A thin summary says it is not a summary.
+ */
+export function describeSummary(summary: PaySummary): string {
+  const { currency } = summary;
+  const spread = formatSummarySpan(summary.low, summary.high, currency, summary.openTop);
+  if (summary.median === null || summary.p25 === null || summary.p75 === null) {
+    return `Too few figures to summarise (${describeThin(summary)}): the ${formatCount(summary.counted, FIGURE)} stated ${
+      summary.counted === 1 ? 'is' : 'span'
+    } ${spread}.`;
+  }
+  return `Median ${formatSummaryAmount(summary.median, currency)} of ${describeEvidence(summary)}; middle half ${formatSummarySpan(
+    summary.p25,
+    summary.p75,
+    currency,
+  )}; the figures counted span ${spread}.`;
+}
+
+/** How many figures were listed but not counted, by reason: "1 outlier, 2 repeats". */
+export function describeExclusions(summary: PaySummary): string | null {
+  const counts = { outlier: 0, repeat: 0, percentile: 0 };
+  for (const entry of summary.figures) if (entry.excluded) counts[entry.excluded] += 1;
+  const parts = [
+    counts.outlier > 0 ? formatCount(counts.outlier, { one: 'outlier', other: 'outliers' }) : null,
+    counts.repeat > 0 ? formatCount(counts.repeat, { one: 'repeated figure', other: 'repeated figures' }) : null,
+    counts.percentile > 0
+      ? formatCount(counts.percentile, { one: 'percentile figure', other: 'percentile figures' })
+      : null,
+  ].filter((part) => part !== null);
+  return parts.length > 0 ? `Not counted: ${parts.join(', ')}.` : null;
+}
