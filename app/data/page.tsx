@@ -53,9 +53,10 @@ export default function OpenDataPage() {
           period the article gives, and a field the article leaves open is <code>null</code>.
         </p>
         <p>
-          Every record names the article and section it comes from, so{' '}
-          <code>/articles/&lt;article&gt;#&lt;section_id&gt;</code> opens the place it was read. Each file has a schema
-          that describes every field, and one Data Package describes them all for tools.
+          Every record read from an article names the article and section it comes from, so{' '}
+          <code>/articles/&lt;article&gt;#&lt;section_id&gt;</code> opens the place it was read; the pay summaries name
+          the salary figures they were computed from. Each file has a schema that describes every field, and one Data
+          Package describes them all for tools.
         </p>
       </div>
 

@@ -25,6 +25,16 @@ export function ExportFields({ entry }: { entry: OpenDataExport }) {
           ))}
         </ul>
       )}
+      {entry.method && (
+        <>
+          <p className="text-sm font-semibold">How they are computed</p>
+          <ol className="flex list-decimal flex-col gap-2 pl-6 text-sm text-zinc-700 dark:text-zinc-300">
+            {entry.method.map((step) => (
+              <li key={step}>{step}</li>
+            ))}
+          </ol>
+        </>
+      )}
       <ScrollTable caption={fieldTableCaption(entry)} className="min-w-[40rem]">
         <thead>
           <tr>

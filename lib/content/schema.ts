@@ -640,6 +640,102 @@ export const comparisonRowSchema = articleLocationSchema.extend({
 });
 export type ComparisonRow = z.infer<typeof comparisonRowSchema>;
 
+/** What a pay summary measures: salary, or total compensation, never the two mixed. */
+export const payBases = ['salary', 'total-compensation'] as const;
+export const payBasisSchema = describedEnum(payBases, {
+  salary:
+    'Salary: figures the article gives as base salary, or as an average, median, range or amount it does not call total compensation.',
+  'total-compensation': 'Total compensation: salary with bonus, equity or other pay.',
+});
+
+const figureIdsSchema = z.array(z.string().regex(/^[a-z0-9-]+\/\d+$/));
+
+/**
+ * A pay summary as published: what the stated figures for one role, level,
+ * currency, pay period and basis say together (median and middle half), with
+ * the ids of the figures counted and of those listed but not counted.
+ */
+export const paySummaryRecordSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)
+    .meta({
+      description:
+        'Identifies the summary: the role, a slash, then its level, currency, period and basis joined by hyphens.',
+      examples: ['ai-engineer/mid-usd-year-salary'],
+    }),
+  role: slugSchema.meta({ description: 'The role, as a slug from roles.json.', examples: ['ai-engineer'] }),
+  level: careerLevelSchema.meta({
+    description: 'The career level of every figure summarised.',
+    examples: ['mid'],
+  }),
+  currency: currencyCodeSchema.meta({
+    description: 'The currency of every figure summarised; amounts are never converted.',
+    examples: ['USD'],
+  }),
+  period: payPeriodSchema.meta({ description: 'The period every amount is per.', examples: ['year'] }),
+  basis: payBasisSchema.meta({ description: 'What the figures measure.', examples: ['salary'] }),
+  evidence: describedEnum(['summary', 'thin'], {
+    summary: 'Enough figures from enough articles to compute a median and middle half.',
+    thin: 'Too few figures or articles to summarise, by the rule the method states: median, p25 and p75 are null, and low and high give the spread as stated.',
+  }).meta({ description: 'Whether the figures were enough to summarise.', examples: ['summary'] }),
+  median: z.number().positive().nullable().meta({
+    description: 'The median of the values counted, in whole units of the currency per period. null when evidence is thin.',
+    examples: [108000],
+  }),
+  p25: z.number().positive().nullable().meta({
+    description: 'The 25th percentile of the values counted (linear interpolation). null when evidence is thin.',
+    examples: [100000],
+  }),
+  p75: z.number().positive().nullable().meta({
+    description: 'The 75th percentile of the values counted (linear interpolation). null when evidence is thin.',
+    examples: [124000],
+  }),
+  low: z.number().positive().meta({
+    description: 'The lowest amount any counted figure states (its min, or its max for an "up to" figure).',
+    examples: [69400],
+  }),
+  high: z.number().positive().meta({
+    description: 'The highest amount any counted figure states.',
+    examples: [150000],
+  }),
+  openTop: z.boolean().meta({
+    description: 'true when a figure stating the highest amount leaves its top open ("$200,000+").',
+    examples: [false],
+  }),
+  counted: z.number().int().positive().meta({
+    description: 'How many figures the statistics were computed from.',
+    examples: [9],
+  }),
+  statedAsBase: z.number().int().nonnegative().meta({
+    description: 'How many of the counted figures the article states as base salary; the rest do not say.',
+    examples: [3],
+  }),
+  articles: z.array(slugSchema).min(1).meta({
+    description: 'The articles of the counted figures, in reading order. Slugs of articles, as in salaries.json.',
+    examples: [['ai-engineer-roles-and-responsibilities']],
+  }),
+  countedFigures: figureIdsSchema.min(1).meta({
+    description: 'The ids (salaries.json id) of the figures counted, in reading order.',
+    examples: [['ai-engineer-roles-and-responsibilities/2']],
+  }),
+  repeatedFigures: figureIdsSchema.meta({
+    description: 'Figures not counted because their article states the same figure again: counted once.',
+    examples: [['ai-engineer-roles-and-responsibilities/7']],
+  }),
+  percentileFigures: figureIdsSchema.meta({
+    description:
+      'Figures not counted because they give a percentile other than the median: the edge of a distribution, not a typical salary.',
+    examples: [['the-2025-ai-engineer-career-report-a-data-driven-analysis/4']],
+  }),
+  outlierFigures: figureIdsSchema.meta({
+    description:
+      'Figures not counted because their value is an outlier: too far above or below the median, by the rule the method states.',
+    examples: [['career-as-an-ai-engineer-a-comprehensive-report/12']],
+  }),
+});
+export type PaySummaryRecord = z.infer<typeof paySummaryRecordSchema>;
+
 /**
  * One entry of the curated place catalogue (`content/catalog/places.yaml`):
  * the spellings articles use for a place ("U.S.", "US", "United States") and

@@ -70,6 +70,8 @@ export interface OpenDataExport {
   title: string;
   summary: string;
   notes: readonly string[];
+  /** For computed records, how they are computed, step by step. */
+  method?: readonly string[];
   records: number;
   fields: DictionaryField[];
   /** The JSON file, then the CSV when there is one. */
@@ -109,7 +111,7 @@ function dataFile(
     name,
     href: `${DATA_PATH}/${name}`,
     title: `${definition.title} (${format.toUpperCase()})`,
-    description: definition.summary,
+    description: describeExport(definition),
     format,
     mediaType: format === 'json' ? JSON_MEDIA_TYPE : CSV_MEDIA_TYPE,
     body,
@@ -118,6 +120,12 @@ function dataFile(
     records,
     schema,
   };
+}
+
+/** What one record is, and for computed records the method, as one text for schemas and the descriptor. */
+function describeExport(definition: ExportDefinition): string {
+  if (!definition.method) return definition.summary;
+  return `${definition.summary} Method: ${definition.method.map((step, index) => `(${index + 1}) ${step}`).join(' ')}`;
 }
 
 function dictionaryField(field: SchemaField, columns: readonly CsvColumn[] | null): DictionaryField {
@@ -148,7 +156,7 @@ function buildExport(definition: ExportDefinition, source: OpenDataSource, siteU
     record: definition.record,
     id: new URL(`${DATA_PATH}/schemas/${jsonSchemaName}`, siteUrl),
     title: `${definition.title} (${definition.id}.json)`,
-    description: definition.summary,
+    description: describeExport(definition),
   });
   const fields = schemaFields(jsonSchema);
 
@@ -179,6 +187,7 @@ function buildExport(definition: ExportDefinition, source: OpenDataSource, siteU
     title: definition.title,
     summary: definition.summary,
     notes: tabular ? definition.notes : [...definition.notes, jsonOnlyNote(fields)],
+    ...(definition.method ? { method: definition.method } : {}),
     records: records.length,
     fields: fields.map((field) => dictionaryField(field, columns)),
     files,

@@ -11,16 +11,21 @@ import {
   comparisonRowSchema,
   guideFactSchema,
   hiringScenarioSchema,
+  paySummaryRecordSchema,
   roleSchema,
   salaryFigureSchema,
   skillSchema,
   unparsedMoneySchema,
+  type PaySummaryRecord,
 } from '@/lib/content/schema';
+import { PAY_SUMMARY_METHOD } from '@/lib/open-data/pay-summaries';
 import type { CareerRecords } from '@/lib/records/build-records';
 
 /** Everything the exports are read from. */
 export interface OpenDataSource {
   records: CareerRecords;
+  /** The role guides' pay summaries (see `paySummaryRecords`). */
+  paySummaries: readonly PaySummaryRecord[];
 }
 
 export interface ExportDefinition {
@@ -31,6 +36,8 @@ export interface ExportDefinition {
   summary: string;
   /** What a reader must know about this export beyond single fields. */
   notes: readonly string[];
+  /** For computed records, how they are computed, step by step. */
+  method?: readonly string[];
   /** The schema every record is validated with before publishing. */
   record: z.ZodType;
   /** CSV columns whose values identify a row, for the Table Schema. */
@@ -52,6 +59,19 @@ export const EXPORTS: readonly ExportDefinition[] = [
     record: salaryFigureSchema,
     primaryKey: ['id'],
     select: ({ records }) => records.salaries,
+  },
+  {
+    id: 'pay-summaries',
+    title: 'Pay summaries',
+    summary:
+      'What the stated figures for one role, level, currency, pay period and basis say together: the median and middle half the role guides show, with the ids of the figures behind each.',
+    notes: [
+      'Computed here, not stated by any article: each summary lists the salary figures it counted and those it left out, so it can be recomputed from salaries.json.',
+    ],
+    method: PAY_SUMMARY_METHOD,
+    record: paySummaryRecordSchema,
+    primaryKey: ['id'],
+    select: ({ paySummaries }) => paySummaries,
   },
   {
     id: 'roles',

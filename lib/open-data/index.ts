@@ -5,8 +5,10 @@
  */
 import 'server-only';
 import { getArticles } from '@/lib/content/articles';
+import { getPlaceLookup } from '@/lib/guides';
 import { buildOpenDataFiles, DATA_PATH, type OpenDataFiles } from '@/lib/open-data/build';
 import { buildDataPackage, type DataPackage } from '@/lib/open-data/data-package';
+import { paySummaryRecords } from '@/lib/open-data/pay-summaries';
 import { getCareerRecords } from '@/lib/records';
 import { SITE_NAME, SITE_URL } from '@/lib/site';
 
@@ -21,7 +23,7 @@ export const OPEN_DATA_TITLE = `${SITE_NAME} open data`;
 
 /** What the data is, for the descriptor and the structured data. */
 export const OPEN_DATA_DESCRIPTION =
-  'The records behind AI Career Atlas, read from career articles each time the site is built: salary figures, roles, skills, certifications, guide facts, hiring scenarios, comparison rows and the money left out. Nothing is estimated, converted or filled in.';
+  'The records behind AI Career Atlas, read from career articles each time the site is built: salary figures, roles, skills, certifications, guide facts, hiring scenarios, comparison rows and the money left out, plus the pay summaries computed from the salary figures. Nothing is estimated, converted or filled in; the summaries state their method.';
 
 export interface DescriptorFile {
   name: string;
@@ -42,7 +44,9 @@ let built: OpenData | undefined;
 /** Every published file, its schema and the Data Package descriptor. */
 export function getOpenData(): OpenData {
   if (built && process.env.NODE_ENV !== 'development') return built;
-  const files = buildOpenDataFiles({ records: getCareerRecords() }, SITE_URL);
+  const records = getCareerRecords();
+  const paySummaries = paySummaryRecords(records.roles, records.salaries, getPlaceLookup());
+  const files = buildOpenDataFiles({ records, paySummaries }, SITE_URL);
   const descriptor = buildDataPackage({
     siteUrl: SITE_URL,
     name: 'ai-career-atlas',

@@ -4,7 +4,7 @@ import { buildOpenDataFiles, type OpenDataExport } from '@/lib/open-data/build';
 import { EXPORTS } from '@/lib/open-data/exports';
 import { readCsvTable, type Cell } from '../../helpers/validators';
 import { SITE } from '../seo/site-url';
-import { openData, records } from './open-data-fixture';
+import { openData, paySummaries, records } from './open-data-fixture';
 
 /**
  * Field paths read straight from the zod schema's shape (objects, nullables,
@@ -48,6 +48,7 @@ describe('buildOpenDataFiles', () => {
   it('exports every record type the site shows, each with as many records as the site has', () => {
     expect(openData.exports.map((entry) => [entry.id, entry.records])).toEqual([
       ['salaries', records.salaries.length],
+      ['pay-summaries', paySummaries.length],
       ['roles', records.roles.length],
       ['skills', records.skills.length],
       ['certifications', records.certifications.length],
@@ -72,7 +73,9 @@ describe('buildOpenDataFiles', () => {
 
   it('refuses to publish a record its schema rejects', () => {
     const broken = { ...records, salaries: [{ ...records.salaries[0], currency: 'XYZ' }] };
-    expect(() => buildOpenDataFiles({ records: broken as typeof records }, SITE)).toThrow('salaries.json record 1');
+    expect(() => buildOpenDataFiles({ records: broken as typeof records, paySummaries }, SITE)).toThrow(
+      'salaries.json record 1',
+    );
   });
 
   it('serves every schema under /data/schemas/, named after its file', () => {

@@ -96,6 +96,7 @@ describe('the published Table Schemas', () => {
   it('are served for every CSV', () => {
     expect(csvFiles.map((file) => file.name)).toEqual([
       'salaries.csv',
+      'pay-summaries.csv',
       'roles.csv',
       'certifications.csv',
       'guide-facts.csv',
