@@ -3,6 +3,8 @@ import { Link } from '@/components/link';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { getArticles } from '@/lib/content/articles';
 import { formatCount, formatList } from '@/lib/format';
+import { PayMethod } from '@/components/about/pay-method';
+import { getPayWorkedExample } from '@/lib/guides';
 import { dataFacts } from '@/lib/guides/data-facts';
 import { SOURCE_FORMAT_LABELS, summarizeSources } from '@/lib/guides/sources';
 import { getCareerRecords, getRoles } from '@/lib/records';
@@ -29,8 +31,9 @@ export default function AboutPage() {
         <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">About the data</h1>
         <p className="mt-4 text-lg text-zinc-700 dark:text-zinc-300">
           AI Career Atlas turns published articles about AI careers into role guides, comparisons and salary charts.
-          Nothing on the site is estimated or averaged: every pay figure is one an article states, and it links to the
-          sentence or table cell it came from.
+          Every pay figure is one an article states, linked to the sentence or table cell it came from. The summaries
+          beside them (medians, counts of articles) are computed here, say how, and link to the figures they were made
+          from.
         </p>
       </div>
 
@@ -67,6 +70,8 @@ export default function AboutPage() {
         </ol>
       </section>
 
+      <PayMethod example={getPayWorkedExample()} />
+
       <section aria-labelledby="numbers" className="flex flex-col gap-4">
         <h2 id="numbers" className="text-2xl font-bold">
           What the data holds
@@ -102,7 +107,8 @@ export default function AboutPage() {
         <ul className="list-disc space-y-2 pl-6">
           <li>
             The figures are what a small number of articles say, often quoting other surveys. They are a guide to
-            ranges, not a market survey. Where sources disagree, the guides show the spread instead of an average.
+            ranges, not a market survey: a median here is the middle of what the articles state, not of what people are
+            paid. Where sources disagree, the spread stays visible beside the median.
           </li>
           <li>
             {formatCount(facts.periodAssumed, FIGURE)} state no period; they are read as yearly pay and marked as such.

@@ -5,6 +5,7 @@
  */
 import 'server-only';
 import path from 'node:path';
+import { newestChange } from '@/lib/content/content-files';
 import { loadArticles } from '@/lib/content/load-articles';
 import type { Article } from '@/lib/content/schema';
 import { sortArticles } from '@/lib/content/sort-articles';
@@ -12,19 +13,23 @@ import { formatCount } from '@/lib/format';
 
 // Kept for the life of the process, like the records: pages that render per
 // request (/salaries, /articles, /search, /hire) would otherwise re-read and
-// re-parse every article on each request. In development it is reloaded on
-// each call so edits to content/ show up.
+// re-parse every article on each request. In development it is reloaded when
+// a file in content/articles has changed, so edits show up.
 let loaded: Article[] | undefined;
+let loadedAt = 0;
 
 function loadAll(): Article[] {
-  if (loaded && process.env.NODE_ENV !== 'development') return loaded;
   // Built inline from process.cwd() so output tracing only includes content/articles.
-  const { articles, errors } = loadArticles(path.join(process.cwd(), 'content', 'articles'));
+  const dir = path.join(process.cwd(), 'content', 'articles');
+  if (loaded && (process.env.NODE_ENV !== 'development' || newestChange(dir) <= loadedAt)) return loaded;
+  const startedAt = Date.now();
+  const { articles, errors } = loadArticles(dir);
   if (errors.length > 0) {
     const count = formatCount(errors.length, { one: 'problem', other: 'problems' });
     throw new Error(`Invalid articles in content/articles (${count}):\n${errors.join('\n')}`);
   }
   loaded = sortArticles(articles);
+  loadedAt = startedAt;
   return loaded;
 }
 

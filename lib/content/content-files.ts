@@ -2,6 +2,7 @@
  * What every loader of `content/` shares: how front matter is read, and how
  * files and errors are named in the `file: field: message` problem lines.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
 
@@ -20,4 +21,20 @@ export function displayPath(filePath: string): string {
 /** The first line of an error's message: parsers append code frames we do not want in a problem list. */
 export function errorMessage(error: unknown): string {
   return error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error);
+}
+
+/**
+ * The newest modification time of any file under `dir`, the raw feeds in
+ * `sources/` aside: in development, loaders rebuild what they cached only when
+ * this has moved, so an edit to content/ shows up without re-parsing every
+ * article on every call.
+ */
+export function newestChange(dir: string): number {
+  let newest = 0;
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'sources') continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestChange(full) : fs.statSync(full).mtimeMs);
+  }
+  return newest;
 }

@@ -752,3 +752,71 @@ export const placeCatalogEntrySchema = z.strictObject({
   currency: currencyCodeSchema.nullable(),
 });
 export type PlaceCatalogEntry = z.infer<typeof placeCatalogEntrySchema>;
+
+// ---------------------------------------------------------------------------
+// Theme vocabulary (`content/catalog/themes.yaml`): the curated themes that
+// decide which statements of different articles say the same thing, per kind
+// of statement. Cross-references (a theme's group, duplicate slugs) are
+// checked by `parseThemeCatalog` in `lib/guides/merge/`.
+// ---------------------------------------------------------------------------
+
+/** The kinds of statement that are merged: the guide fact kinds with a list of items, and hiring needs. */
+export const mergeKinds = ['responsibility', 'career-step', 'interview-question', 'faq', 'hiring-need'] as const;
+export const mergeKindSchema = z.enum(mergeKinds);
+
+/**
+ * Terms: a term is a word or a phrase, a term group a list of alternatives,
+ * and a list of term groups matches a statement that names at least one
+ * term of every group.
+ */
+const termGroupsSchema = z
+  .array(z.array(textSchema).min(1, 'a term group needs at least one term'))
+  .min(1, 'needs at least one term group');
+
+/** A heading under which themes are shown ("Deployment and operations", "Pay"). */
+export const themeGroupSchema = z.strictObject({
+  slug: slugSchema,
+  label: textSchema.max(60),
+  /**
+   * Optional: places a statement no theme matches under this heading, without
+   * merging it with anything ("How do you handle missing data?" under
+   * "Working with data"), so a page's long list is not one big "Other".
+   */
+  terms: termGroupsSchema.optional(),
+});
+export type ThemeGroup = z.infer<typeof themeGroupSchema>;
+
+/** One theme: the statements of its kind that match it say the same thing and are one item. */
+export const themeSchema = z.strictObject({
+  slug: slugSchema,
+  /** A short, neutral category name or plain question in our own words, never a claim. */
+  label: textSchema.max(80),
+  /** Slug of a group of the same kind. */
+  group: slugSchema,
+  terms: termGroupsSchema,
+  /**
+   * The theme matches only a statement every word of which is one of its
+   * terms: for questions that ask about the role itself and nothing more
+   * ("What is the role of an AI Architect?"), which a single broad word such
+   * as "role" would otherwise confuse with "the role of machine learning".
+   */
+  exclusive: z.boolean().optional(),
+});
+export type Theme = z.infer<typeof themeSchema>;
+
+/** The display groups and themes of one kind, each list in display order. */
+export const kindVocabularySchema = z.strictObject({
+  groups: z.array(themeGroupSchema),
+  themes: z.array(themeSchema),
+});
+export type KindVocabulary = z.infer<typeof kindVocabularySchema>;
+
+/** The whole vocabulary: one entry per merged kind. */
+export const themeCatalogSchema = z.strictObject({
+  responsibility: kindVocabularySchema,
+  'career-step': kindVocabularySchema,
+  'interview-question': kindVocabularySchema,
+  faq: kindVocabularySchema,
+  'hiring-need': kindVocabularySchema,
+});
+export type ThemeCatalog = z.infer<typeof themeCatalogSchema>;

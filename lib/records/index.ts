@@ -16,23 +16,28 @@ import type {
   SalaryFigure,
 } from '@/lib/content/schema';
 import type { CareerRecords } from '@/lib/records/build-records';
+import { newestChange } from '@/lib/content/content-files';
 import { loadCareerRecords } from '@/lib/records/load-records';
 import { formatCount } from '@/lib/format';
 
 // Building the records parses every article (seconds, not milliseconds), and
 // React's `cache` only lasts one render, so a build would redo it for every
-// page. Content is fixed for a build; in development it is rebuilt on each
-// call so edits to content/ show up.
+// page. Content is fixed for a build; in development it is rebuilt when a
+// file under content/ (other than the raw sources) has changed since.
 let built: CareerRecords | undefined;
+let builtAt = 0;
 
 function loadAll(): CareerRecords {
-  if (built && process.env.NODE_ENV !== 'development') return built;
-  const { records, errors } = loadCareerRecords(path.join(process.cwd(), 'content'));
+  const content = path.join(process.cwd(), 'content');
+  if (built && (process.env.NODE_ENV !== 'development' || newestChange(content) <= builtAt)) return built;
+  const startedAt = Date.now();
+  const { records, errors } = loadCareerRecords(content);
   if (errors.length > 0) {
     const count = formatCount(errors.length, { one: 'problem', other: 'problems' });
     throw new Error(`Invalid content or records (${count}):\n${errors.join('\n')}`);
   }
   built = records;
+  builtAt = startedAt;
   return records;
 }
 

@@ -6,7 +6,7 @@
 import 'server-only';
 import type { Metadata } from 'next';
 import { getArticle, getArticles } from '@/lib/content/articles';
-import { getComparedPairs, getNeedGroups, getRolePairs } from '@/lib/guides';
+import { getComparedPairs, getNeedGroups, getRoleGuide, getRolePairs } from '@/lib/guides';
 import { buildRoleCards } from '@/lib/guides/role/guide';
 import { getSkillsIndex, type SkillPage } from '@/lib/guides/skills/page';
 import { summarizeSources } from '@/lib/guides/sources';
@@ -42,11 +42,30 @@ export function rolesMetadata(): Metadata {
 }
 
 export function roleGuideMetadata(slug: string): Metadata | undefined {
-  const card = roleCard(slug);
-  if (!card) return undefined;
+  const guide = getRoleGuide(slug);
+  if (!guide) return undefined;
   return pageMetadata({
     canonical: `/roles/${slug}`,
-    ...text.roleGuideText({ ...card.role, pay: card.pay, topSkills: card.topSkills }),
+    ...text.roleGuideText({
+      ...guide.role,
+      glance: guide.pay.glance,
+      topSkills: guide.topSkills.slice(0, 3).map((skill) => skill.name),
+    }),
+  });
+}
+
+export function rolePayMetadata(slug: string): Metadata | undefined {
+  const guide = getRoleGuide(slug);
+  if (!guide) return undefined;
+  const figures = getSalaryFigures({ role: slug });
+  return pageMetadata({
+    canonical: `/roles/${slug}/pay`,
+    ...text.rolePayText({
+      name: guide.role.name,
+      glance: guide.pay.glance,
+      figures: figures.length,
+      articles: new Set(figures.map((figure) => figure.provenance.article)).size,
+    }),
   });
 }
 

@@ -7,6 +7,8 @@
 import { formatCount, formatList } from '@/lib/format';
 import type { SalarySeries } from '@/lib/guides/pay/series';
 import { describeSeriesSpan } from '@/lib/guides/pay/text';
+import type { PayGlance } from '@/lib/guides/pay/glance';
+import { formatSummaryAmount, formatSummarySpan } from '@/lib/guides/pay/summary-text';
 
 export interface PageText {
   title: string;
@@ -41,27 +43,73 @@ export function rolesText(counts: { roles: number; figures: number }): PageText 
   };
 }
 
+const LEVEL_WORDS = {
+  entry: 'entry level',
+  mid: 'mid level',
+  senior: 'senior',
+  lead: 'lead',
+  executive: 'executive',
+  unspecified: 'level not stated',
+} as const;
+
+/**
+ * The yearly salary medians a page leads with, in words: "US$108K entry level,
+ * US$144K mid level, US$200K senior"; the stated spread when no level has
+ * enough figures for a median; `null` without yearly salary figures.
+ */
+export function describeLevelMedians(glance: PayGlance | null): string | null {
+  if (!glance || glance.salary.length === 0) return null;
+  const withMedian = glance.salary.filter((summary) => summary.median !== null);
+  const levels = withMedian.filter((summary) => summary.level !== 'unspecified');
+  const shown = levels.length > 0 ? levels.slice(0, 3) : withMedian;
+  if (shown.length > 0) {
+    return `median ${formatList(shown.map((summary) => `${formatSummaryAmount(summary.median ?? 0, summary.currency)} ${LEVEL_WORDS[summary.level]}`))}`;
+  }
+  const low = Math.min(...glance.salary.map((summary) => summary.low));
+  const high = Math.max(...glance.salary.map((summary) => summary.high));
+  return `${formatSummarySpan(low, high, glance.currency)} as stated`;
+}
+
+function counted(glance: PayGlance): { figures: number; articles: number } {
+  const all = [...glance.salary, ...glance.total];
+  return {
+    figures: all.reduce((sum, summary) => sum + summary.counted, 0),
+    articles: new Set(all.flatMap((summary) => summary.articles)).size,
+  };
+}
+
 export interface RoleGuideTextInput {
   name: string;
   tagline: string;
-  /** The role's yearly US dollar figures, as its guide charts them. */
-  pay: SalarySeries | null;
+  glance: PayGlance | null;
   topSkills: readonly string[];
 }
 
 export function roleGuideText(input: RoleGuideTextInput): PageText {
-  const pay = yearlyPay(input.pay);
+  const medians = describeLevelMedians(input.glance);
   const skills = input.topSkills.length > 0 ? ` Top skills: ${formatList(input.topSkills)}.` : '';
   const evidence =
-    input.pay === null
-      ? ' The sources state no yearly US dollar pay for it yet.'
-      : ` Pay ${pay}, from ${formatCount(input.pay.figureCount, FIGURE)} in ${formatCount(input.pay.sourceCount, ARTICLE)}.`;
+    medians === null || input.glance === null
+      ? ' The articles state no yearly salary for it yet.'
+      : ` Yearly salary: ${medians} (computed from ${formatCount(counted(input.glance).figures, FIGURE)} in ${formatCount(counted(input.glance).articles, ARTICLE)}).`;
   return {
-    title:
-      pay === null
-        ? `${input.name}: skills, career path and what the job is`
-        : `${input.name} pay: ${pay}, skills and career path`,
+    title: `${input.name}: salary by level, skills and career path`,
     description: `${input.tagline}${evidence}${skills}`,
+  };
+}
+
+export function rolePayText(input: {
+  name: string;
+  glance: PayGlance | null;
+  figures: number;
+  articles: number;
+}): PageText {
+  const medians = describeLevelMedians(input.glance);
+  return {
+    title: `${input.name} salary by level and place`,
+    description:
+      `${input.name} pay from ${formatCount(input.figures, FIGURE)} in ${formatCount(input.articles, ARTICLE)}` +
+      `${medians === null ? '' : `: yearly salary ${medians}`}. Every figure linked to the sentence or table cell it comes from, and how the medians are computed.`,
   };
 }
 

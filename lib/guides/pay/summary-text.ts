@@ -6,7 +6,7 @@
 import type { CareerLevel } from '@/lib/content/schema';
 import { formatCount, formatMoney } from '@/lib/format';
 import { LEVEL_LABELS } from '@/lib/guides/pay/series';
-import type { PayBasis, PaySummary } from '@/lib/guides/pay/summary';
+import type { PayBasis, PaySummary, SummaryFigure, ValueRule } from '@/lib/guides/pay/summary';
 
 const FIGURE = { one: 'figure', other: 'figures' };
 const ARTICLE = { one: 'article', other: 'articles' };
@@ -52,22 +52,26 @@ export function describeThin(summary: Pick<PaySummary, 'counted' | 'articles'>):
 
 /**
  * The summary in one sentence, saying how it was made: "Median US$108K of 9
- * stated figures from 5 articles; middle half US$100K–US$124K; stated
- * figures span US$69.4K–US$150K." A thin summary says it is not a summary.
+ * figures from 5 articles; middle half US$100K–124K; the figures counted
+ * span US$69.4K–150K." A thin summary says it is not a summary. `exact`
+ * writes the computed amounts in full (US$107,500), for readers who check
+ * the arithmetic against the figures listed with it.
  */
-export function describeSummary(summary: PaySummary): string {
+export function describeSummary(summary: PaySummary, options: { exact?: boolean } = {}): string {
   const { currency } = summary;
+  const amount = (value: number) =>
+    options.exact ? formatMoney(value, currency) : formatSummaryAmount(value, currency);
+  const span = (low: number, high: number) =>
+    options.exact
+      ? `${formatMoney(low, currency)}–${formatMoney(high, currency)}`
+      : formatSummarySpan(low, high, currency);
   const spread = formatSummarySpan(summary.low, summary.high, currency, summary.openTop);
   if (summary.median === null || summary.p25 === null || summary.p75 === null) {
     return `Too few figures to summarise (${describeThin(summary)}): the ${formatCount(summary.counted, FIGURE)} stated ${
       summary.counted === 1 ? 'is' : 'span'
     } ${spread}.`;
   }
-  return `Median ${formatSummaryAmount(summary.median, currency)} of ${describeEvidence(summary)}; middle half ${formatSummarySpan(
-    summary.p25,
-    summary.p75,
-    currency,
-  )}; the figures counted span ${spread}.`;
+  return `Median ${amount(summary.median)} of ${describeEvidence(summary)}; middle half ${span(summary.p25, summary.p75)}; the figures counted span ${spread}.`;
 }
 
 /** How many figures were listed but not counted, by reason: "1 outlier, 2 repeats". */
@@ -82,4 +86,26 @@ export function describeExclusions(summary: PaySummary): string | null {
       : null,
   ].filter((part) => part !== null);
   return parts.length > 0 ? `Not counted: ${parts.join(', ')}.` : null;
+}
+
+const RULE_WORDS: Record<ValueRule, string> = {
+  amount: 'as stated',
+  'range-midpoint': 'midpoint of the range',
+  'open-floor': 'the amount stated (an open top)',
+  'up-to-ceiling': 'its ceiling ("up to")',
+};
+
+/** How one figure entered a summary: "US$125K, midpoint of the range", or why it did not. */
+export function describeCounted(entry: SummaryFigure): string {
+  const currency = entry.figure.currency;
+  switch (entry.excluded) {
+    case 'outlier':
+      return `Not counted: an outlier (${formatSummaryAmount(entry.value, currency)} is over three times the median or under a third of it)`;
+    case 'repeat':
+      return 'Not counted again: the article states this figure twice';
+    case 'percentile':
+      return 'Not counted: a percentile, the edge of a distribution';
+    case null:
+      return `${formatMoney(entry.value, currency)}, ${RULE_WORDS[entry.rule]}`;
+  }
 }

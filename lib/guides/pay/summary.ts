@@ -205,3 +205,22 @@ export function summarizePay(figures: readonly SalaryFigure[], placeOf: PlaceLoo
       levelOrder(a.level) - levelOrder(b.level),
   );
 }
+
+/**
+ * The summary the method page works through: a real one with enough figures
+ * to show every step and few enough to follow by hand (5 to 9 counted),
+ * preferring one that also leaves a figure out, then the most articles.
+ * `null` when no summary qualifies. Pure.
+ */
+export function pickWorkedExample(summaries: readonly PaySummary[]): PaySummary | null {
+  const candidates = summaries.filter(
+    (summary) => summary.evidence === 'summary' && summary.counted >= 5 && summary.counted <= 9,
+  );
+  const excluded = (summary: PaySummary) => summary.figures.some((entry) => entry.excluded !== null);
+  return (
+    [...candidates].sort(
+      (a, b) =>
+        Number(excluded(b)) - Number(excluded(a)) || b.articles.length - a.articles.length || a.id.localeCompare(b.id),
+    )[0] ?? null
+  );
+}

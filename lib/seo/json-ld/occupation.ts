@@ -1,44 +1,49 @@
-import type { MonetaryAmount, Occupation, WithContext } from 'schema-dts';
-import type { PayPeriod } from '@/lib/content/schema';
+import type { MonetaryAmount, MonetaryAmountDistribution, Occupation, WithContext } from 'schema-dts';
 import type { RoleGuide } from '@/lib/guides/role/guide';
-import type { SalarySeries } from '@/lib/guides/pay/series';
-import { describeUnit } from '@/lib/guides/pay/text';
-
-/** schema.org's unit words for a pay period, as Google's salary markup uses them. */
-const UNIT_TEXT: Record<PayPeriod, string> = { year: 'YEAR', month: 'MONTH', hour: 'HOUR' };
+import type { PaySummary } from '@/lib/guides/pay/summary';
+import { BASIS_LABELS, describeEvidence, describeThin, summaryLevelLabel } from '@/lib/guides/pay/summary-text';
 
 /**
- * One pay series (one currency and period) as the lowest and highest amount
- * its figures state: the same spread the guide's pay section charts, never an
- * average. MonetaryAmount carries the bounds; it has no `duration`, so the
- * period goes in the nested QuantitativeValue's `unitText`.
+ * One yearly summary as the guide's at-a-glance panel shows it: a
+ * distribution (median, 25th and 75th percentile) when there is enough
+ * evidence, named with how it was computed; otherwise the lowest and highest
+ * amount stated, named as such. Never a number the page does not show.
  */
-function toMonetaryAmount(series: SalarySeries): MonetaryAmount {
+function toSalary(summary: PaySummary): MonetaryAmountDistribution | MonetaryAmount {
+  const what = `${summaryLevelLabel(summary.level)}, ${BASIS_LABELS[summary.basis].toLowerCase()}`;
+  if (summary.median !== null && summary.p25 !== null && summary.p75 !== null) {
+    return {
+      '@type': 'MonetaryAmountDistribution',
+      name: `${what}: median and middle half computed from ${describeEvidence(summary)}`,
+      currency: summary.currency,
+      duration: 'P1Y',
+      median: summary.median,
+      percentile25: summary.p25,
+      percentile75: summary.p75,
+    };
+  }
   return {
     '@type': 'MonetaryAmount',
-    name: `Pay (${describeUnit(series)}): lowest to highest figure the sources state`,
-    currency: series.currency,
-    minValue: series.low,
-    maxValue: series.high,
-    value: {
-      '@type': 'QuantitativeValue',
-      minValue: series.low,
-      maxValue: series.high,
-      unitText: UNIT_TEXT[series.period],
-    },
+    name: `${what}: lowest to highest amount stated, ${describeThin(summary)}`,
+    currency: summary.currency,
+    minValue: summary.low,
+    maxValue: summary.high,
+    value: { '@type': 'QuantitativeValue', minValue: summary.low, maxValue: summary.high, unitText: 'YEAR' },
   };
 }
 
 /**
  * A role guide as a schema.org Occupation, from what the guide shows: the
- * tagline, the top skills of its key facts, the typical education, the
- * certifications, pay by level (every currency and period it shows, yearly US
- * dollars first) and the nearest official occupation code. Fields the sources
- * do not cover are left out rather than filled in. Pure.
+ * tagline, the top skills of its panel, the typical education, the
+ * certifications, yearly salary by level in the role's main currency as the
+ * panel summarises it, and the nearest official occupation code. Fields the
+ * sources do not cover are left out rather than filled in. Pure.
  */
 export function occupationJsonLd(guide: RoleGuide, siteUrl: URL): WithContext<Occupation> {
   const { role } = guide;
   const { occupation } = role;
+  const salary = guide.pay.glance?.salary ?? [];
+  const [degree] = guide.educationSummary.degrees;
   return {
     '@context': 'https://schema.org',
     '@type': 'Occupation',
@@ -52,7 +57,13 @@ export function occupationJsonLd(guide: RoleGuide, siteUrl: URL): WithContext<Oc
       inCodeSet: { '@type': 'CategoryCodeSet', name: occupation.system },
     },
     ...(guide.topSkills.length > 0 && { skills: guide.topSkills.map((skill) => skill.name) }),
-    ...(guide.typicalEducation && { educationRequirements: guide.typicalEducation.text }),
+    ...(degree && {
+      educationRequirements: {
+        '@type': 'EducationalOccupationalCredential' as const,
+        credentialCategory: degree.label,
+        name: `${degree.label}, named by ${degree.articles.length} of ${guide.educationSummary.articles.length} articles that state education`,
+      },
+    }),
     ...(guide.certifications.length > 0 && {
       qualifications: guide.certifications.map((certification) => ({
         '@type': 'EducationalOccupationalCredential' as const,
@@ -63,6 +74,6 @@ export function occupationJsonLd(guide: RoleGuide, siteUrl: URL): WithContext<Oc
         }),
       })),
     }),
-    ...(guide.pay.byLevel.length > 0 && { estimatedSalary: guide.pay.byLevel.map(toMonetaryAmount) }),
+    ...(salary.length > 0 && { estimatedSalary: salary.map(toSalary) }),
   };
 }

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeSalaries } from '@/lib/guides/pay/series';
-import { comparisonText, homeText, roleGuideText, searchText, skillText } from '@/lib/seo/page-text';
+import { payAtAGlance } from '@/lib/guides/pay/glance';
+import { summarizePay } from '@/lib/guides/pay/summary';
+import {
+  comparisonText,
+  describeLevelMedians,
+  homeText,
+  roleGuideText,
+  searchText,
+  skillText,
+} from '@/lib/seo/page-text';
 import { makeFigure } from '../guides/salary-figure-fixture';
 
 function usdYear(...figures: Parameters<typeof makeFigure>[0][]) {
@@ -12,33 +21,50 @@ function usdYear(...figures: Parameters<typeof makeFigure>[0][]) {
 }
 
 describe('roleGuideText', () => {
-  const pay = usdYear(
-    { min: 95_000, max: 140_000, article: 'a', level: 'entry' },
-    { min: 200_000, max: null, openEnded: true, article: 'b', level: 'senior' },
+  const placeOf = () => null;
+  // Entry level: three figures from two articles give a median; senior: one figure, too few.
+  const glance = payAtAGlance(
+    summarizePay(
+      [
+        makeFigure({ min: 95_000, max: 95_000, article: 'a', level: 'entry' }),
+        makeFigure({ min: 100_000, max: 120_000, article: 'b', level: 'entry' }),
+        makeFigure({ min: 120_000, max: 120_000, article: 'b', level: 'entry' }),
+        makeFigure({ min: 200_000, max: null, openEnded: true, article: 'b', level: 'senior' }),
+      ],
+      placeOf,
+    ),
   );
 
-  it('puts the role and its real yearly pay span in the title', () => {
-    const text = roleGuideText({ name: 'AI Engineer', tagline: 'Builds AI systems.', pay, topSkills: ['Python'] });
-    expect(text.title).toBe('AI Engineer pay: US$95k–US$200k or more a year, skills and career path');
+  it('names the role and what its page answers in the title', () => {
+    const text = roleGuideText({ name: 'AI Engineer', tagline: 'Builds AI systems.', glance, topSkills: ['Python'] });
+    expect(text.title).toBe('AI Engineer: salary by level, skills and career path');
   });
 
-  it('describes the role with its evidence and top skills', () => {
+  it('describes the role with its computed medians, their evidence and top skills', () => {
     const text = roleGuideText({
       name: 'AI Engineer',
       tagline: 'Builds AI systems.',
-      pay,
+      glance,
       topSkills: ['Python', 'PyTorch'],
     });
     expect(text.description).toBe(
-      'Builds AI systems. Pay US$95k–US$200k or more a year, from 2 pay figures in 2 articles. Top skills: Python and PyTorch.',
+      'Builds AI systems. Yearly salary: median US$110k entry level (computed from 4 pay figures in 2 articles). Top skills: Python and PyTorch.',
     );
   });
 
-  it('says so when the sources state no yearly US dollar pay, and names no figure', () => {
-    const text = roleGuideText({ name: 'AI Trainer', tagline: 'Teaches models.', pay: null, topSkills: [] });
-    expect(text.title).toBe('AI Trainer: skills, career path and what the job is');
-    expect(text.description).toBe('Teaches models. The sources state no yearly US dollar pay for it yet.');
+  it('says so when the sources state no yearly salary, and names no figure', () => {
+    const text = roleGuideText({ name: 'AI Trainer', tagline: 'Teaches models.', glance: null, topSkills: [] });
+    expect(text.description).toBe('Teaches models. The articles state no yearly salary for it yet.');
     expect(text.description).not.toMatch(/\$/);
+  });
+});
+
+describe('describeLevelMedians', () => {
+  it('falls back to the stated spread when no level has enough figures for a median', () => {
+    const thin = payAtAGlance(
+      summarizePay([makeFigure({ min: 50_000, max: 76_640, level: 'entry', article: 'a' })], () => null),
+    );
+    expect(describeLevelMedians(thin)).toBe('US$50k–76.6k as stated');
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaceCatalogEntry } from '@/lib/content/schema';
 import { createPlaceLookup } from '@/lib/guides/pay/places';
-import { median, quantile } from '@/lib/guides/pay/statistics';
-import { figureValue, summarizePay, type PaySummary } from '@/lib/guides/pay/summary';
+import { median, quantile, quantileSteps } from '@/lib/guides/pay/statistics';
+import { figureValue, pickWorkedExample, summarizePay, type PaySummary } from '@/lib/guides/pay/summary';
 import { makeFigure } from '../salary-figure-fixture';
 
 const places: PlaceCatalogEntry[] = [
@@ -196,5 +196,47 @@ describe('createPlaceLookup', () => {
     expect(placeOf('u.s.')?.slug).toBe('united-states');
     expect(placeOf('United  States')?.slug).toBe('united-states');
     expect(placeOf('Atlantis')).toBeNull();
+  });
+});
+
+describe('quantileSteps', () => {
+  it('shows the position, the two neighbours and the interpolation that give the quantile', () => {
+    expect(quantileSteps([200, 100, 150, 120], 0.25)).toEqual({
+      p: 0.25,
+      position: 0.75,
+      lower: 100,
+      upper: 120,
+      fraction: 0.75,
+      result: 115,
+    });
+    expect(quantileSteps([3, 1, 2], 0.5)).toMatchObject({ position: 1, fraction: 0, result: 2 });
+  });
+});
+
+describe('pickWorkedExample', () => {
+  const fiveFrom = (
+    articles: string[],
+    extra: Parameters<typeof makeFigure>[0][] = [],
+    level: 'mid' | 'senior' = 'mid',
+  ) =>
+    summarizePay(
+      [
+        ...[100, 110, 120, 130, 140].map((k, index) =>
+          makeFigure({ level, min: k * 1000, max: k * 1000, article: articles[index % articles.length] }),
+        ),
+        ...extra.map((figure) => makeFigure({ level, ...figure })),
+      ],
+      placeOf,
+    );
+
+  it('prefers a summary that also shows a figure left out, then more articles', () => {
+    const plain = fiveFrom(['a', 'b', 'c']);
+    const withRepeat = fiveFrom(['a', 'b'], [{ min: 100_000, max: 100_000, article: 'a' }], 'senior');
+    expect(pickWorkedExample([...plain, ...withRepeat])?.id).toBe('senior-usd-year-salary');
+  });
+
+  it('skips thin summaries and ones too long to follow by hand', () => {
+    const thin = summarizePay([makeFigure({ min: 100_000, max: 100_000 })], placeOf);
+    expect(pickWorkedExample(thin)).toBeNull();
   });
 });

@@ -1,16 +1,16 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import type { MonetaryAmount } from 'schema-dts';
+import type { MonetaryAmount, MonetaryAmountDistribution } from 'schema-dts';
 import { describe, expect, it } from 'vitest';
 import { occupationJsonLd } from '@/lib/seo/json-ld/occupation';
-import { guideFor, records, ROLES_DIR, SITE } from '../site-fixture';
+import { guideFor, ROLES_DIR, SITE } from '../site-fixture';
 
 const guide = guideFor('ai-engineer');
 const data = occupationJsonLd(guide, SITE);
-const salaries = (
-  Array.isArray(data.estimatedSalary) ? data.estimatedSalary : [data.estimatedSalary]
-) as MonetaryAmount[];
+const salaries = (Array.isArray(data.estimatedSalary) ? data.estimatedSalary : [data.estimatedSalary]) as (
+  MonetaryAmount | MonetaryAmountDistribution
+)[];
 
 describe('occupationJsonLd (AI Engineer, from the published records)', () => {
   it('names the role with its tagline and the guide address', () => {
@@ -21,42 +21,37 @@ describe('occupationJsonLd (AI Engineer, from the published records)', () => {
     expect(data.url).toBe('https://careers.example.org/roles/ai-engineer');
   });
 
-  it('gives the yearly US dollar pay as the lowest and highest amount the records state, first', () => {
-    const figures = records.salaries.filter(
-      (figure) => figure.role.slug === 'ai-engineer' && figure.currency === 'USD' && figure.period === 'year',
-    );
-    expect(figures.length).toBeGreaterThan(0);
-    // An "up to" figure states only its max; any other figure's lowest amount is its min.
-    const lows = figures.map((figure) => figure.min ?? figure.max ?? Number.NaN);
-    const highs = figures.map((figure) => figure.max ?? figure.min ?? Number.NaN);
-    const [yearlyUsd] = salaries;
-    expect(yearlyUsd).toMatchObject({
-      '@type': 'MonetaryAmount',
-      currency: 'USD',
-      minValue: Math.min(...lows),
-      maxValue: Math.max(...highs),
-      value: {
-        '@type': 'QuantitativeValue',
-        unitText: 'YEAR',
-        minValue: Math.min(...lows),
-        maxValue: Math.max(...highs),
-      },
+  it('states the yearly salary summaries the panel shows, level by level, with the same numbers', () => {
+    const shown = guide.pay.glance?.salary ?? [];
+    expect(shown.length).toBeGreaterThan(0);
+    expect(salaries).toHaveLength(shown.length);
+    shown.forEach((summary, index) => {
+      const given = salaries[index] as unknown as Record<string, unknown>;
+      expect(given.currency).toBe(summary.currency);
+      if (summary.median !== null) {
+        expect(given).toMatchObject({
+          '@type': 'MonetaryAmountDistribution',
+          duration: 'P1Y',
+          median: summary.median,
+          percentile25: summary.p25,
+          percentile75: summary.p75,
+        });
+        expect(String(given.name)).toMatch(/computed from \d+ figures? from \d+ articles?/);
+      } else {
+        expect(given).toMatchObject({ '@type': 'MonetaryAmount', minValue: summary.low, maxValue: summary.high });
+        expect(String(given.name)).toMatch(/as stated|stated, (based on one article|only)/);
+      }
     });
   });
 
-  it('has one amount per currency and period the pay section shows, and no other', () => {
-    const shown = new Set(
-      records.salaries
-        .filter((figure) => figure.role.slug === 'ai-engineer')
-        .map((figure) => `${figure.currency}/${figure.period}`),
-    );
-    const units = { YEAR: 'year', MONTH: 'month', HOUR: 'hour' } as Record<string, string>;
-    const given = salaries.map((amount) => {
-      const value = amount.value as { unitText: string };
-      return `${String(amount.currency)}/${units[value.unitText]}`;
-    });
-    expect(new Set(given)).toEqual(shown);
-    expect(given).toHaveLength(shown.size);
+  it('never states a figure the records set apart as an outlier', () => {
+    const outliers = (guide.pay.glance?.salary ?? [])
+      .flatMap((summary) => summary.figures)
+      .filter((entry) => entry.excluded === 'outlier')
+      .map((entry) => entry.value);
+    expect(outliers.length).toBeGreaterThan(0);
+    const stated = JSON.stringify(salaries);
+    for (const value of outliers) expect(stated).not.toContain(String(value));
   });
 
   it('lists the top skills the key facts show, in their order', () => {
@@ -64,8 +59,12 @@ describe('occupationJsonLd (AI Engineer, from the published records)', () => {
     expect(guide.topSkills.length).toBeGreaterThan(0);
   });
 
-  it('states the typical education and the certifications the guide lists', () => {
-    expect(data.educationRequirements).toBe(guide.typicalEducation?.text);
+  it('states the degree most articles name, with how many, and the certifications the guide lists', () => {
+    const [degree] = guide.educationSummary.degrees;
+    expect(data.educationRequirements).toMatchObject({
+      '@type': 'EducationalOccupationalCredential',
+      credentialCategory: degree?.label,
+    });
     expect(data.qualifications).toEqual(
       guide.certifications.map((certification) => expect.objectContaining({ name: certification.name })),
     );
@@ -91,6 +90,7 @@ describe('occupationJsonLd (a role the sources say little about)', () => {
         pay: { byLevel: [], byLocation: [], figureCount: 0, summaries: [], glance: null },
         topSkills: [],
         typicalEducation: null,
+        educationSummary: { articles: [], degrees: [], fields: [] },
         certifications: [],
       },
       SITE,

@@ -1,0 +1,24 @@
+/**
+ * Reads the theme vocabulary `content/catalog/themes.yaml`. Like the other
+ * loaders it never throws on bad content: it returns every problem as
+ * `file: field: message`, and no catalogue unless the file is valid.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { displayPath, errorMessage } from '@/lib/content/content-files';
+import { parseThemeCatalog, type ParsedThemes } from '@/lib/guides/merge';
+
+/** Loads and checks the vocabulary; `file` is for tests, the site reads the default. */
+export function loadThemeCatalog(
+  file: string = path.join(process.cwd(), 'content', 'catalog', 'themes.yaml'),
+): ParsedThemes {
+  const shown = displayPath(file);
+  let data: unknown;
+  try {
+    data = YAML.parse(fs.readFileSync(file, 'utf8'));
+  } catch (error) {
+    return { catalog: null, errors: [`${shown}: (file): ${errorMessage(error)}`] };
+  }
+  return parseThemeCatalog(data, shown);
+}
