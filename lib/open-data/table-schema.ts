@@ -52,10 +52,12 @@ function asCell(value: unknown): string | undefined {
   return undefined;
 }
 
-/** The field's meaning, with a Markdown list of its values when it is an enumeration. */
-function describe(field: SchemaField): string {
+/** The field's meaning, where it is in the JSON, and a Markdown list of its values when it is an enumeration. */
+function describe(column: string, field: SchemaField): string {
   const parts = [field.description];
   if (field.parentNullable) parts.push('Empty when its enclosing object is null in the JSON.');
+  // The descriptions name fields by their JSON path; a renamed column says which field it holds.
+  if (column !== field.name) parts.push(`In the JSON: \`${field.name}\`.`);
   const text = parts.join(' ');
   if (!field.values) return text;
   return `${text}\n\n${field.values.map(({ value, meaning }) => `- \`${value}\`: ${meaning}`).join('\n')}`;
@@ -78,7 +80,7 @@ function toField({ name, field }: CsvColumn, unique: boolean): TableSchemaField 
   return {
     name,
     type: field.kind,
-    description: describe(field),
+    description: describe(name, field),
     ...(example === undefined ? {} : { example }),
     ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
   };

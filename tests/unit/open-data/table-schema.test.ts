@@ -74,6 +74,8 @@ describe('toTableSchema', () => {
     expect(field('note')?.constraints?.required).toBeUndefined();
     expect(field('place_index')?.constraints?.required).toBeUndefined();
     expect(field('place_index')?.description).toContain('Empty when its enclosing object is null');
+    expect(field('place_index')?.description).toContain('In the JSON: `place.index`.');
+    expect(field('note')?.description).toBe('A note.');
   });
 
   it('states enumerations with their meanings, patterns, bounds and the primary key', () => {
