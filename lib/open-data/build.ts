@@ -197,7 +197,7 @@ function buildExport(definition: ExportDefinition, source: OpenDataSource, siteU
 /**
  * Every export's files, schemas and dictionary. Throws when a record fails
  * its schema, a field has no description or two fields would share a CSV
- * column: such data must not be published. Pure apart from hashing.
+ * column: such data must not be published. Pure.
  */
 export function buildOpenDataFiles(source: OpenDataSource, siteUrl: URL): OpenDataFiles {
   const exports = EXPORTS.map((definition) => buildExport(definition, source, siteUrl));

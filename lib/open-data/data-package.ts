@@ -143,7 +143,7 @@ function toResource(file: DataFile): TableResource | JsonResource {
 
 /**
  * The descriptor for `files`, with every article listed as a source (its
- * original address, else its page here). Pure apart from hashing.
+ * original address, else its page here). Pure.
  */
 export function buildDataPackage(input: DataPackageInput): DataPackage {
   const newest = newestDate(input.articles);
