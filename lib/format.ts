@@ -114,6 +114,18 @@ export function formatPay(pay: PayAmount, options: { compact?: boolean; withPeri
   return options.withPeriod ? `${text} ${PER_PERIOD[pay.period]}` : text;
 }
 
+/**
+ * A role name with its indefinite article, by sound: "an AI Engineer", "an
+ * ML Engineer" (em-el), "a Data Scientist", "a Prompt Engineer".
+ */
+export function withIndefiniteArticle(name: string): string {
+  const first = name.split(/\s+/)[0] ?? '';
+  // Initialisms are read letter by letter: these letters' names start with a vowel sound.
+  const initialism = first.length > 1 && first === first.toUpperCase() && /^[A-Z]/.test(first);
+  const vowelSound = initialism ? /^[AEFHILMNORSX]/.test(first) : /^[aeiou]/i.test(first);
+  return `${vowelSound ? 'an' : 'a'} ${name}`;
+}
+
 /** Lists in prose: "AI Engineer, Data Scientist and ML Engineer". */
 export function formatList(items: readonly string[], type: 'conjunction' | 'disjunction' = 'conjunction'): string {
   return new Intl.ListFormat(SITE_LOCALE, { style: 'long', type }).format(items);

@@ -19,12 +19,14 @@ import {
   formatServe,
   formatWeight,
 } from '@/lib/bench/report';
+import { formatLayout } from '@/lib/bench/layout';
 import { formatResults } from '@/lib/bench/report-file';
 import type { BenchResults } from '@/lib/bench/results';
 import { benchRoutes } from '@/lib/bench/routes';
 import { benchTmpDir, runBuildPhase } from './bench/build-phase';
 import { writeCorpusFeeds } from './bench/corpus-files';
 import { feedFiles, runIngestPhase, timeIngest } from './bench/ingest-phase';
+import { runLayoutPhase } from './bench/layout-phase';
 import { runLighthousePhase, stopChromium } from './bench/lighthouse-phase';
 import { loadAverage, machineFacts } from './bench/machine';
 import { stopAllServers } from './bench/processes';
@@ -95,6 +97,9 @@ async function runPhase(
     case 'weight':
       results.weight = await runWeightPhase(root, nextPort, routes);
       return `${formatWeight(results.weight.rows)}\n\n${formatHeaders(results.weight.headers)}`;
+    case 'layout':
+      results.layout = await runLayoutPhase(root, nextPort);
+      return formatLayout(results.layout);
     case 'lighthouse':
       results.lighthouse = await runLighthousePhase(root, nextPort, routes, args.runs);
       return formatLighthouse(results.lighthouse);

@@ -71,10 +71,14 @@ async function main(argv: string[]): Promise<number> {
   const articlesDir = path.join(args.contentDir, 'articles');
   const existing = fs.existsSync(articlesDir) ? loadArticles(articlesDir) : { articles: [], errors: [] };
   if (existing.errors.length > 0) {
-    console.error(`ingest: the articles already in ${articlesDir} are invalid; fix them first:\n  ${existing.errors.join('\n  ')}`);
+    console.error(
+      `ingest: the articles already in ${articlesDir} are invalid; fix them first:\n  ${existing.errors.join('\n  ')}`,
+    );
     return 1;
   }
-  const existingTexts = new Map(existing.articles.map((a) => [a.slug, fs.readFileSync(path.join(articlesDir, `${a.slug}.md`), 'utf8')]));
+  const existingTexts = new Map(
+    existing.articles.map((a) => [a.slug, fs.readFileSync(path.join(articlesDir, `${a.slug}.md`), 'utf8')]),
+  );
 
   const inputs = await Promise.all(args.sources.map(readInput));
   const plan = planIngest(inputs, existing.articles, existingTexts);

@@ -4,7 +4,8 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { getArticles } from '@/lib/content/articles';
 import { formatCount, formatList } from '@/lib/format';
 import { PayMethod } from '@/components/about/pay-method';
-import { getPayWorkedExample } from '@/lib/guides';
+import { MergeMethod } from '@/components/about/merge-method';
+import { getMergeExample, getPayWorkedExample } from '@/lib/guides';
 import { dataFacts } from '@/lib/guides/data-facts';
 import { SOURCE_FORMAT_LABELS, summarizeSources } from '@/lib/guides/sources';
 import { getCareerRecords, getRoles } from '@/lib/records';
@@ -71,6 +72,11 @@ export default function AboutPage() {
       </section>
 
       <PayMethod example={getPayWorkedExample()} />
+
+      <MergeMethod
+        example={getMergeExample()}
+        articleTitles={new Map(articles.map((article) => [article.slug, article.title]))}
+      />
 
       <section aria-labelledby="numbers" className="flex flex-col gap-4">
         <h2 id="numbers" className="text-2xl font-bold">

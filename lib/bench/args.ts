@@ -1,6 +1,6 @@
 /** Command-line arguments of `npm run bench`, parsed without side effects. */
 
-export const PHASES = ['ingest', 'build', 'serve', 'weight', 'lighthouse'] as const;
+export const PHASES = ['ingest', 'build', 'serve', 'weight', 'layout', 'lighthouse'] as const;
 export type Phase = (typeof PHASES)[number];
 
 export interface BenchArgs {

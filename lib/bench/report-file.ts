@@ -1,5 +1,6 @@
 /** The results file: the machine's facts, then the table of each phase that ran. */
 import { formatDuration, formatKiB } from './format';
+import { formatLayout } from './layout';
 import { markdownTable } from './markdown-table';
 import { formatBuild, formatHeaders, formatIngest, formatLighthouse, formatServe, formatWeight } from './report';
 import type { BenchResults } from './results';
@@ -48,6 +49,8 @@ export function formatResults(results: BenchResults): string {
       formatHeaders(results.weight.headers),
     );
   }
+  if (results.layout)
+    sections.push('', `## Layout of overview pages${phaseTime('layout')}`, '', formatLayout(results.layout));
   if (results.lighthouse)
     sections.push('', `## Lighthouse${phaseTime('lighthouse')}`, '', formatLighthouse(results.lighthouse));
   if (results.failures.length > 0) {

@@ -2,6 +2,7 @@
 import type { Phase } from './args';
 import type { LighthouseRunsSummary } from './lighthouse';
 import type { BudgetResult } from './page-weight';
+import type { LayoutRow } from './layout';
 import type { BuildSteps } from './parse-output';
 
 export interface MachineFacts {
@@ -97,6 +98,8 @@ export interface BenchResults {
   build?: BuildRow[];
   serve?: { rows: ServeRow[]; sameBytes: { path: string; same: boolean; detail: string }[]; notes: string[] };
   weight?: { rows: WeightRow[]; frameworkScripts: string[]; frameworkJsGzipBytes: number; headers: HeaderCheck[] };
+  /** Overview pages measured at phone width against the layout budget. */
+  layout?: LayoutRow[];
   lighthouse?: LighthouseRow[];
   /** Total wall time of the run per phase, in ms. */
   phaseMs: Partial<Record<Phase, number>>;

@@ -8,7 +8,7 @@ import { placeCatalogEntrySchema, type PlaceCatalogEntry } from '@/lib/content/s
 import { loadYamlList, type Loaded } from '@/lib/records/load-catalog';
 
 /** Loads and validates the place catalogue; a spelling claimed by two places is an error. */
-export function loadPlaces(contentDir = path.join(process.cwd(), 'content')): Loaded<PlaceCatalogEntry> {
+export function loadPlaces(contentDir: string): Loaded<PlaceCatalogEntry> {
   const file = path.join(contentDir, 'catalog', 'places.yaml');
   const loaded = loadYamlList(file, placeCatalogEntrySchema);
   const owner = new Map<string, string>();

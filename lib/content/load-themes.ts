@@ -4,15 +4,17 @@
  * `file: field: message`, and no catalogue unless the file is valid.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import YAML from 'yaml';
 import { displayPath, errorMessage } from '@/lib/content/content-files';
 import { parseThemeCatalog, type ParsedThemes } from '@/lib/guides/merge';
 
-/** Loads and checks the vocabulary; `file` is for tests, the site reads the default. */
-export function loadThemeCatalog(
-  file: string = path.join(process.cwd(), 'content', 'catalog', 'themes.yaml'),
-): ParsedThemes {
+/**
+ * Loads and checks the vocabulary in `file`. Callers build the path inline
+ * (`path.join(process.cwd(), 'content', 'catalog', 'themes.yaml')`): a path
+ * made from process.cwd() inside this module made the build trace the whole
+ * project into its output.
+ */
+export function loadThemeCatalog(file: string): ParsedThemes {
   const shown = displayPath(file);
   let data: unknown;
   try {

@@ -12,6 +12,9 @@
  * the whole sitemap).
  */
 
+/** The content a page offered to search engines must have in `<main>`, in words a reader sees. */
+export const MIN_INDEXED_WORDS = 150;
+
 export const rolePageKinds = [
   'overview',
   'pay',

@@ -6,8 +6,8 @@
 import 'server-only';
 import type { Metadata } from 'next';
 import { getArticle, getArticles } from '@/lib/content/articles';
-import { getComparedPairs, getNeedGroups, getRoleGuide, getRolePairs } from '@/lib/guides';
-import { buildRoleCards } from '@/lib/guides/role/guide';
+import { getComparedPairs, getNeedGroups, getRoleGuide, getRolePairs, isIndexed } from '@/lib/guides';
+import { buildRoleCards, type RoleGuide } from '@/lib/guides/role/guide';
 import { getSkillsIndex, type SkillPage } from '@/lib/guides/skills/page';
 import { summarizeSources } from '@/lib/guides/sources';
 import { getCareerRecords, getRole, getRoles, getSalaryFigures, getSkills } from '@/lib/records';
@@ -46,6 +46,7 @@ export function roleGuideMetadata(slug: string): Metadata | undefined {
   if (!guide) return undefined;
   return pageMetadata({
     canonical: `/roles/${slug}`,
+    noindex: !isIndexed(`/roles/${slug}`),
     ...text.roleGuideText({
       ...guide.role,
       glance: guide.pay.glance,
@@ -54,12 +55,56 @@ export function roleGuideMetadata(slug: string): Metadata | undefined {
   });
 }
 
+/** A role's topic page: its own title, description and canonical, from the items it lists. */
+export function roleTopicMetadata(slug: string, topic: text.RoleTopicKind): Metadata | undefined {
+  const guide = getRoleGuide(slug);
+  if (!guide) return undefined;
+  const canonical = `/roles/${slug}/${topic}`;
+  return pageMetadata({
+    canonical,
+    noindex: !isIndexed(canonical),
+    ...text.roleTopicText(roleTopicCounts(guide, topic)),
+  });
+}
+
+/** What a topic page lists, counted, for its metadata and structured data. */
+export function roleTopicCounts(guide: RoleGuide, topic: text.RoleTopicKind): text.RoleTopicTextInput {
+  const items = {
+    responsibilities: guide.responsibilities,
+    'career-path': guide.careerPath,
+    'interview-questions': [...guide.interviewQuestions, ...guide.faqs],
+    skills: [],
+  }[topic];
+  if (topic === 'skills') {
+    const skills = [...guide.skillGroups.flatMap((group) => group.skills), ...guide.tools].sort(
+      (a, b) => b.sourceCount - a.sourceCount || a.name.localeCompare(b.name),
+    );
+    return {
+      name: guide.role.name,
+      topic,
+      items: skills.length,
+      statements: skills.reduce((sum, skill) => sum + skill.sourceCount, 0),
+      articles: guide.sources.length,
+      top: skills.slice(0, 4).map((skill) => skill.name),
+    };
+  }
+  return {
+    name: guide.role.name,
+    topic,
+    items: items.length,
+    statements: items.reduce((sum, item) => sum + item.statements.length, 0),
+    articles: new Set(items.flatMap((item) => item.articles)).size,
+    top: items.slice(0, 3).map((item) => item.label),
+  };
+}
+
 export function rolePayMetadata(slug: string): Metadata | undefined {
   const guide = getRoleGuide(slug);
   if (!guide) return undefined;
   const figures = getSalaryFigures({ role: slug });
   return pageMetadata({
     canonical: `/roles/${slug}/pay`,
+    noindex: !isIndexed(`/roles/${slug}/pay`),
     ...text.rolePayText({
       name: guide.role.name,
       glance: guide.pay.glance,
@@ -109,7 +154,8 @@ export function skillsMetadata(): Metadata {
 }
 
 export function skillMetadata(page: SkillPage): Metadata {
-  return pageMetadata({ canonical: `/skills/${page.slug}`, ...text.skillText(page) });
+  const canonical = `/skills/${page.slug}`;
+  return pageMetadata({ canonical, noindex: !isIndexed(canonical), ...text.skillText(page) });
 }
 
 export function articlesMetadata(): Metadata {

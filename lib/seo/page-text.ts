@@ -4,7 +4,7 @@
  * US$69.4K–US$10M or more a year") instead of the same line on every page.
  * Pure: counts and series come in, text goes out.
  */
-import { formatCount, formatList } from '@/lib/format';
+import { formatCount, formatList, withIndefiniteArticle } from '@/lib/format';
 import type { SalarySeries } from '@/lib/guides/pay/series';
 import { describeSeriesSpan } from '@/lib/guides/pay/text';
 import type { PayGlance } from '@/lib/guides/pay/glance';
@@ -220,5 +220,47 @@ export function searchText(query: string): PageText {
   return {
     title: query === '' ? 'Search' : `Search results for “${query}”`,
     description: 'Search AI roles, skills, certifications and articles.',
+  };
+}
+
+export type RoleTopicKind = 'responsibilities' | 'career-path' | 'interview-questions' | 'skills';
+
+export interface RoleTopicTextInput {
+  name: string;
+  topic: RoleTopicKind;
+  /** Merged items (or skills) the page lists, and the statements and articles behind them. */
+  items: number;
+  statements: number;
+  articles: number;
+  /** The first few item labels, most articles first. */
+  top: readonly string[];
+}
+
+const TOPIC_TITLES: Record<RoleTopicKind, (name: string) => string> = {
+  responsibilities: (name) => `What does ${withIndefiniteArticle(name)} do? Responsibilities, ranked`,
+  'career-path': (name) => `${name} career path: levels and where it leads`,
+  'interview-questions': (name) => `${name} interview questions and answers`,
+  skills: (name) => `${name} skills, tools, certifications and education`,
+};
+
+export function roleTopicText(input: RoleTopicTextInput): PageText {
+  const what = {
+    responsibilities: 'duties',
+    'career-path': 'career steps',
+    'interview-questions': 'questions',
+    skills: 'skills and tools',
+  }[input.topic];
+  const top = input.top.length > 0 ? ` Most named: ${formatList(input.top)}.` : '';
+  if (input.topic === 'skills') {
+    return {
+      title: TOPIC_TITLES.skills(input.name),
+      description: `${input.items} skills and tools the articles list for the ${input.name}, ranked by how many of ${formatCount(input.articles, ARTICLE)} list each, with certifications and the degrees they name.${top}`,
+    };
+  }
+  return {
+    title: TOPIC_TITLES[input.topic](input.name),
+    description:
+      `${input.items} ${what} from ${formatCount(input.statements, { one: 'statement', other: 'statements' })} in ${formatCount(input.articles, ARTICLE)}, ` +
+      `merged where they say the same thing, each linked to its source.${top}`,
   };
 }

@@ -7,12 +7,8 @@
 
 export interface SitemapInput {
   siteUrl: URL;
-  /** Each role with the articles its guide is built from. */
-  roles: readonly { slug: string; articles: readonly string[] }[];
-  /** Canonical comparison slugs (`ai-engineer-vs-data-scientist`) with their two roles. */
-  pairs: readonly { slug: string; a: string; b: string }[];
-  /** Each skill page with the articles that list the skill. */
-  skills: readonly { slug: string; articles: readonly string[] }[];
+  /** The pages offered to search engines (see lib/guides/inventory.ts), each with the articles it is built from. */
+  pages: readonly { path: string; articles: readonly string[] }[];
   /** Publication date of every article (ISO), `null` when the source states none. */
   articleDates: ReadonlyMap<string, string | null>;
 }
@@ -40,13 +36,8 @@ export function sitemapEntries(input: SitemapInput): SitemapEntry[] {
     const url = new URL(path, input.siteUrl).href;
     return lastModified === undefined ? { url } : { url, lastModified };
   };
-  const roleArticles = new Map(input.roles.map((role) => [role.slug, role.articles]));
   return [
     ...SITE_WIDE.map((path) => entry(path, input.articleDates.keys())),
-    ...input.roles.map((role) => entry(`/roles/${role.slug}`, role.articles)),
-    ...input.pairs.map((pair) =>
-      entry(`/compare/${pair.slug}`, [...(roleArticles.get(pair.a) ?? []), ...(roleArticles.get(pair.b) ?? [])]),
-    ),
-    ...input.skills.map((skill) => entry(`/skills/${skill.slug}`, skill.articles)),
+    ...input.pages.map((page) => entry(page.path, page.articles)),
   ];
 }

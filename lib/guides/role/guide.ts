@@ -13,13 +13,14 @@ import {
   type Skill,
   type SkillCategory,
 } from '@/lib/content/schema';
+import { mergeStatements, type MergeContext, type MergedItem } from '@/lib/guides/merge';
 import { payAtAGlance, type PayGlance } from '@/lib/guides/pay/glance';
 import type { PlaceLookup } from '@/lib/guides/pay/places';
 import { summarizeSalaries, yearlyUsdSeries, type SalarySeries } from '@/lib/guides/pay/series';
 import { summarizePay, type PaySummary } from '@/lib/guides/pay/summary';
 import { summarizeEducation, type EducationSummary } from '@/lib/guides/role/education';
 
-export type ArticleMeta = Pick<Article, 'slug' | 'title' | 'publishedAt'>;
+export type ArticleMeta = Pick<Article, 'slug' | 'title' | 'publishedAt' | 'sourceUrl'>;
 
 export const SKILL_CATEGORY_LABELS: Record<SkillCategory, string> = {
   programming: 'Programming',
@@ -69,20 +70,21 @@ export interface RoleGuide {
   topSkills: RankedItem[];
   certifications: (RankedItem & { issuer: string | null })[];
   education: FactGroup[];
-  /** The education fact to state in brief: the first that names a bachelor's degree, else the first. */
-  typicalEducation: GuideFact | null;
   /** Degrees and fields the education facts name, counted by article. */
   educationSummary: EducationSummary;
-  responsibilities: FactGroup[];
-  careerPath: FactGroup[];
-  interviewQuestions: FactGroup[];
-  faqs: FactGroup[];
+  /** Statements merged across articles and ranked by how many say them (see lib/guides/merge). */
+  responsibilities: MergedItem<GuideFact>[];
+  careerPath: MergedItem<GuideFact>[];
+  interviewQuestions: MergedItem<GuideFact>[];
+  faqs: MergedItem<GuideFact>[];
   related: RelatedRole[];
   /** Articles this guide draws on, newest first (undated last). */
   sources: ArticleMeta[];
   /** The newest publication date among the sources, `null` when none states one. */
   newest: string | null;
   articleTitles: ReadonlyMap<string, string>;
+  /** Role slug -> name, for statements that name other roles. */
+  roleNames: ReadonlyMap<string, string>;
 }
 
 export interface RoleGuideInput {
@@ -98,6 +100,8 @@ export interface RoleGuideInput {
   articles: readonly ArticleMeta[];
   /** Reads the places figures name, so summaries keep to the currency's own market. */
   placeOf: PlaceLookup;
+  /** The theme vocabulary and role names statements are merged with (`role` is filled in here). */
+  merge: Omit<MergeContext, 'role'>;
 }
 
 const TOP_SKILLS = 6;
@@ -165,8 +169,13 @@ export function buildRoleGuide(input: RoleGuideInput): RoleGuide {
   ]);
   const sources = [...used].flatMap((slug) => articles.get(slug) ?? []).sort(byDate);
   const names = new Map(input.roles.map((entry) => [entry.slug, entry.name]));
-  const education = input.facts.filter((fact) => fact.kind === 'education');
   const summaries = summarizePay(input.figures, input.placeOf);
+  const merged = (kind: 'responsibility' | 'career-step' | 'interview-question' | 'faq') =>
+    mergeStatements(
+      input.facts.filter((fact) => fact.kind === kind),
+      kind,
+      { ...input.merge, role: role.slug },
+    );
 
   return {
     role,
@@ -189,12 +198,11 @@ export function buildRoleGuide(input: RoleGuideInput): RoleGuide {
       })),
     ),
     education: groupFacts(input.facts, 'education', articles),
-    typicalEducation: education.find((fact) => /\bbachelor/i.test(fact.text)) ?? education[0] ?? null,
     educationSummary: summarizeEducation(input.facts),
-    responsibilities: groupFacts(input.facts, 'responsibility', articles),
-    careerPath: groupFacts(input.facts, 'career-step', articles),
-    interviewQuestions: groupFacts(input.facts, 'interview-question', articles),
-    faqs: groupFacts(input.facts, 'faq', articles),
+    responsibilities: merged('responsibility'),
+    careerPath: merged('career-step'),
+    interviewQuestions: merged('interview-question'),
+    faqs: merged('faq'),
     related: role.related.flatMap((slug) => {
       const name = names.get(slug);
       return name ? [{ slug, name, compareHref: compareHref(role.slug, slug) }] : [];
@@ -202,6 +210,7 @@ export function buildRoleGuide(input: RoleGuideInput): RoleGuide {
     sources,
     newest: sources.find((article) => article.publishedAt !== null)?.publishedAt ?? null,
     articleTitles: new Map(input.articles.map((article) => [article.slug, article.title])),
+    roleNames: names,
   };
 }
 

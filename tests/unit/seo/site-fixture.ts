@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { loadArticles } from '@/lib/content/load-articles';
 import { loadPlaces } from '@/lib/content/load-places';
+import { loadThemeCatalog } from '@/lib/content/load-themes';
+import { createRolesIn, roleWords } from '@/lib/guides/merge';
 import { createPlaceLookup } from '@/lib/guides/pay/places';
 import { buildRoleGuide, type RoleGuide } from '@/lib/guides/role/guide';
 import { records } from '../guides/records-fixture';
@@ -13,6 +15,9 @@ export const { articles } = loadArticles(path.join(CONTENT, 'articles'));
 export { records };
 
 const placeOf = createPlaceLookup(loadPlaces(CONTENT).items);
+const vocabulary = loadThemeCatalog(path.join(CONTENT, 'catalog', 'themes.yaml')).catalog;
+if (!vocabulary) throw new Error('invalid theme vocabulary');
+const merge = { vocabulary, stopRoleWords: roleWords(records.roles), rolesIn: createRolesIn(records.roles) };
 
 /** A role's guide from the published records, selected the way lib/records' getters select them. */
 export function guideFor(slug: string): RoleGuide {
@@ -30,5 +35,6 @@ export function guideFor(slug: string): RoleGuide {
       .map((link) => link.article),
     articles,
     placeOf,
+    merge,
   });
 }

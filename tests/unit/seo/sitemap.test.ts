@@ -3,13 +3,12 @@ import { sitemapEntries } from '@/lib/seo/sitemap';
 
 const input = {
   siteUrl: new URL('https://careers.example.org'),
-  roles: [
-    { slug: 'ai-engineer', articles: ['a', 'b'] },
-    { slug: 'data-scientist', articles: ['c'] },
-    { slug: 'ai-trainer', articles: ['undated'] },
+  pages: [
+    { path: '/roles/ai-engineer', articles: ['a', 'b'] },
+    { path: '/roles/ai-trainer', articles: ['undated'] },
+    { path: '/compare/ai-engineer-vs-data-scientist', articles: ['a', 'b', 'c'] },
+    { path: '/skills/pytorch', articles: ['a'] },
   ],
-  pairs: [{ slug: 'ai-engineer-vs-data-scientist', a: 'ai-engineer', b: 'data-scientist' }],
-  skills: [{ slug: 'pytorch', articles: ['a'] }],
   articleDates: new Map<string, string | null>([
     ['a', '2025-01-10T00:00:00Z'],
     ['b', '2025-03-01T00:00:00Z'],

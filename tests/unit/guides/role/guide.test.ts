@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { GuideFact, Role, Skill } from '@/lib/content/schema';
 import { buildRoleCards, buildRoleGuide, compareHref, type ArticleMeta } from '@/lib/guides/role/guide';
-import { guideOutline, uncoveredSections } from '@/lib/guides/role/outline';
+import { uncoveredSections } from '@/lib/guides/role/outline';
 import { makeFigure } from '../salary-figure-fixture';
+import { catalogOf } from '../merge/vocabulary-fixture';
 
 function role(slug: string, name: string, related: string[] = []): Role {
   return {
@@ -38,10 +39,10 @@ const roles = [
   role('ml-engineer', 'ML Engineer'),
 ];
 const articles: ArticleMeta[] = [
-  { slug: 'old', title: 'Old', publishedAt: '2024-01-01T00:00:00Z' },
-  { slug: 'new', title: 'New', publishedAt: '2025-06-01T00:00:00Z' },
-  { slug: 'undated', title: 'Undated', publishedAt: null },
-  { slug: 'unrelated', title: 'Unrelated', publishedAt: '2025-09-01T00:00:00Z' },
+  { slug: 'old', title: 'Old', publishedAt: '2024-01-01T00:00:00Z', sourceUrl: null },
+  { slug: 'new', title: 'New', publishedAt: '2025-06-01T00:00:00Z', sourceUrl: null },
+  { slug: 'undated', title: 'Undated', publishedAt: null, sourceUrl: null },
+  { slug: 'unrelated', title: 'Unrelated', publishedAt: '2025-09-01T00:00:00Z', sourceUrl: null },
 ];
 
 describe('compareHref', () => {
@@ -57,6 +58,7 @@ describe('buildRoleGuide', () => {
     roles,
     figures: [makeFigure({ level: 'senior', article: 'new' }), makeFigure({ currency: 'GBP', article: 'old' })],
     placeOf: () => null,
+    merge: { vocabulary: catalogOf({}), stopRoleWords: [] },
     facts: [
       fact('education', 'A degree in computing helps.'),
       fact('education', 'Most have a bachelor’s degree.', 'new'),
@@ -86,9 +88,15 @@ describe('buildRoleGuide', () => {
     expect(guide.topSkills[0]).toMatchObject({ slug: 'python', sourceCount: 2 });
   });
 
-  it('states a bachelor’s degree as typical education when an article names one', () => {
-    expect(guide.typicalEducation?.text).toBe('Most have a bachelor’s degree.');
+  it('counts the degrees the education statements name by article, and keeps the statements by article', () => {
+    expect(guide.educationSummary.degrees).toEqual([{ label: "Bachelor's degree", articles: ['new'] }]);
+    expect(guide.educationSummary.articles).toEqual(['old', 'new']);
     expect(guide.education.map((group) => group.article.slug)).toEqual(['old', 'new']);
+  });
+
+  it('merges statements of one kind into ranked items that keep every statement', () => {
+    expect(guide.faqs.map((item) => item.statements.map((fact) => fact.text))).toEqual([['Is it hard?']]);
+    expect(guide.responsibilities).toEqual([]);
   });
 
   it('lists only the articles the records use, newest first and undated last', () => {
@@ -103,12 +111,13 @@ describe('buildRoleGuide', () => {
     ]);
   });
 
-  it('outlines only the sections with something to show and names the ones the sources miss', () => {
-    const ids = guideOutline(guide).map((entry) => entry.id);
-    expect(ids).toContain('faqs');
-    expect(ids).toContain('tools');
-    expect(ids).not.toContain('career-path');
-    expect(uncoveredSections(guide)).toEqual(['certifications', 'career path', 'interview questions']);
+  it('names the kinds of content the sources do not give for the role', () => {
+    expect(uncoveredSections(guide)).toEqual([
+      'certifications',
+      'responsibilities',
+      'career path',
+      'interview questions',
+    ]);
   });
 });
 

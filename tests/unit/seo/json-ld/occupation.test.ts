@@ -89,7 +89,6 @@ describe('occupationJsonLd (a role the sources say little about)', () => {
         ...bare,
         pay: { byLevel: [], byLocation: [], figureCount: 0, summaries: [], glance: null },
         topSkills: [],
-        typicalEducation: null,
         educationSummary: { articles: [], degrees: [], fields: [] },
         certifications: [],
       },
