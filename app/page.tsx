@@ -7,7 +7,7 @@ import { RoleCard } from '@/components/role/role-card';
 import { SiteSearchForm } from '@/components/site-search-form';
 import { getArticles } from '@/lib/content/articles';
 import { formatCount } from '@/lib/format';
-import { getComparedPairs } from '@/lib/guides';
+import { getComparedPairs, getPlaceLookup } from '@/lib/guides';
 import { buildRoleCards } from '@/lib/guides/role/guide';
 import { getRoles, getSalaryFigures, getSkills } from '@/lib/records';
 import { homeMetadata } from '@/lib/seo/metadata';
@@ -25,7 +25,7 @@ export default function HomePage() {
   const articles = getArticles();
   const roles = getRoles();
   const figures = getSalaryFigures();
-  const cards = buildRoleCards(roles, figures, getSkills());
+  const cards = buildRoleCards(roles, figures, getSkills(), getPlaceLookup());
   const featured = getComparedPairs();
   // Not every article states pay; the count is of those the figures come from.
   const articlesWithPay = new Set(figures.map((figure) => figure.provenance.article)).size;

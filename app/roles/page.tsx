@@ -3,6 +3,7 @@ import { Breadcrumbs } from '@/components/breadcrumbs';
 import { RoleCard } from '@/components/role/role-card';
 import { getArticles } from '@/lib/content/articles';
 import { formatCount } from '@/lib/format';
+import { getPlaceLookup } from '@/lib/guides';
 import { buildRoleCards } from '@/lib/guides/role/guide';
 import { getRoles, getSalaryFigures, getSkills } from '@/lib/records';
 import { rolesMetadata } from '@/lib/seo/metadata';
@@ -13,7 +14,7 @@ export function generateMetadata(): Metadata {
 
 export default function RolesPage() {
   const roles = getRoles();
-  const cards = buildRoleCards(roles, getSalaryFigures(), getSkills());
+  const cards = buildRoleCards(roles, getSalaryFigures(), getSkills(), getPlaceLookup());
   const articleCount = getArticles().length;
   return (
     <>

@@ -39,18 +39,21 @@ export function MergedItems<S extends GuideFact | (Statement & { detail: string 
   context,
   answers = false,
   ordered = false,
+  open = false,
 }: {
   items: readonly MergedItem<S>[];
   context: MergedListContext;
   answers?: boolean;
   ordered?: boolean;
+  /** Start with every item open: the deep pages exist to show the articles' words. */
+  open?: boolean;
 }) {
   const List = ordered ? 'ol' : 'ul';
   return (
     <List className="merged-list">
       {items.map((item) => (
         <li key={item.id} id={item.id}>
-          <details>
+          <details open={open}>
             <summary>
               <span className="font-medium">{itemLabel(item, context.roleNames)}</span>
               <span className="source-note">

@@ -1,14 +1,16 @@
 import { Link } from '@/components/link';
 import { formatCount, formatList } from '@/lib/format';
 import type { RoleCard as RoleCardData } from '@/lib/guides/role/guide';
-import { describeSeriesSpan } from '@/lib/guides/pay/text';
+import { describeLevelMedians, glanceEvidence } from '@/lib/guides/pay/summary-text';
 
 const FIGURE = { one: 'figure', other: 'figures' };
 const ARTICLE = { one: 'article', other: 'articles' };
 
-/** A role at a glance: name, tagline, the spread of its yearly US dollar pay figures and its most-cited skills. */
+/** A role at a glance: name, tagline, its yearly salary medians by level (computed, and saying so) and its most-cited skills. */
 export function RoleCard({ card, headingLevel: Heading = 'h2' }: { card: RoleCardData; headingLevel?: 'h2' | 'h3' }) {
-  const { role, pay } = card;
+  const { role, glance } = card;
+  const medians = describeLevelMedians(glance);
+  const evidence = glance ? glanceEvidence(glance) : null;
   return (
     <li className="flex flex-col gap-2 rounded-lg border p-4 [border-color:var(--rule)]">
       <Heading className="text-xl font-bold">
@@ -16,15 +18,15 @@ export function RoleCard({ card, headingLevel: Heading = 'h2' }: { card: RoleCar
       </Heading>
       <p className="text-zinc-700 dark:text-zinc-300">{role.tagline}</p>
       <dl className="mt-auto grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1 text-sm">
-        <dt className="text-zinc-600 dark:text-zinc-400">Pay a year (US$)</dt>
+        <dt className="text-zinc-600 dark:text-zinc-400">Yearly salary</dt>
         <dd>
-          {pay === null ? (
-            'No pay figures in the sources yet'
+          {medians === null || evidence === null ? (
+            'No yearly salary in the sources yet'
           ) : (
             <>
-              <span className="font-semibold">{describeSeriesSpan(pay)}</span>{' '}
+              <span className="font-semibold">{medians}</span>{' '}
               <span className="text-zinc-600 dark:text-zinc-400">
-                ({formatCount(pay.figureCount, FIGURE)} from {formatCount(pay.sourceCount, ARTICLE)})
+                {`(computed from ${formatCount(evidence.figures, FIGURE)} in ${formatCount(evidence.articles, ARTICLE)})`}
               </span>
             </>
           )}

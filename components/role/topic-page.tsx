@@ -86,7 +86,7 @@ export function TopicSections({ page }: { page: RoleTopicPage }) {
         {section.groups.map((group) => (
           <div key={group.group.slug} className="flex flex-col gap-1">
             <GroupHeading className="text-lg font-semibold">{group.group.label}</GroupHeading>
-            <MergedItems items={group.items} context={context} answers={section.kind === 'faq'} />
+            <MergedItems items={group.items} context={context} answers={section.kind === 'faq'} open />
           </div>
         ))}
       </section>

@@ -7,7 +7,6 @@ import { ImageResponse } from 'next/og';
 import type { ReactNode } from 'react';
 import { SocialCard, SocialPay, SocialText, SocialTitle } from '@/components/social/social-card';
 import { getRoleGuide, getRolePairs } from '@/lib/guides';
-import { yearlyUsdSeries } from '@/lib/guides/pay/series';
 import { getRoles } from '@/lib/records';
 import { PAY_LABEL, payAtAGlance, SOCIAL_IMAGE_SIZE } from '@/lib/seo/social-image';
 import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
@@ -15,9 +14,9 @@ import { SITE_DESCRIPTION, SITE_NAME } from '@/lib/site';
 const SITE_HEADLINE = 'Find your way into a career in AI';
 
 export const SITE_IMAGE_ALT = `${SITE_NAME}: ${SITE_HEADLINE}. ${SITE_DESCRIPTION}`;
-export const ROLE_IMAGE_ALT = 'The role and the range of yearly pay in US dollars that its guide shows';
+export const ROLE_IMAGE_ALT = 'The role and its median yearly salary by level, as its guide states it';
 export const COMPARISON_IMAGE_ALT =
-  'The two roles compared, each with the range of yearly pay in US dollars the guides show';
+  'The two roles compared, each with its median yearly salary by level, as the guides state it';
 
 // The card's parts are passed as a list, not a fragment: Satori lays a
 // fragment's children out as one row.
@@ -27,7 +26,7 @@ function draw(...parts: ReactNode[]): ImageResponse {
 
 function rolePay(slug: string): { name: string; pay: string } | null {
   const guide = getRoleGuide(slug);
-  return guide ? { name: guide.role.name, pay: payAtAGlance(yearlyUsdSeries(guide.pay.byLevel)) } : null;
+  return guide ? { name: guide.role.name, pay: payAtAGlance(guide.pay.glance) } : null;
 }
 
 /** The default image: the site's name and what it is. */

@@ -61,8 +61,14 @@ export const INDEX_RULES = {
     role.articles >= 1 && (role.figures >= 3 || role.skills >= 8 || role.responsibilities >= 3),
   pay: (role: RoleEvidence) => role.figures >= 4,
   questions: (role: RoleEvidence) => role.questions >= 5,
-  /** A skill page says more than the skills table only when more than one article lists the skill. */
-  skill: (skill: SkillEvidence) => skill.articles >= 2,
+  /** A role's skills page lists more than its overview's handful. */
+  skills: (role: RoleEvidence) => role.skills >= 18,
+  /**
+   * A skill page has its own say (roles, articles, skills listed with it)
+   * only for skills many articles list; the rest live in /skills and on
+   * their roles' pages.
+   */
+  skill: (skill: SkillEvidence) => skill.articles >= 6,
 } as const;
 
 export interface PageEntry {
@@ -89,7 +95,7 @@ export function rolePages(role: RoleEvidence): Map<RolePageKind, PageEntry> {
     role.certifications > OVERVIEW_SHOWS.certifications ||
     role.education > 0
   ) {
-    pages.set('skills', { path: `${base}/skills`, index: role.skills > OVERVIEW_SHOWS.skills });
+    pages.set('skills', { path: `${base}/skills`, index: INDEX_RULES.skills(role) });
   }
   if (role.questions > 0) {
     pages.set('interview-questions', { path: `${base}/interview-questions`, index: INDEX_RULES.questions(role) });

@@ -6,7 +6,7 @@
 import 'server-only';
 import type { Metadata } from 'next';
 import { getArticle, getArticles } from '@/lib/content/articles';
-import { getComparedPairs, getNeedGroups, getRoleGuide, getRolePairs, isIndexed } from '@/lib/guides';
+import { getComparedPairs, getNeedGroups, getPlaceLookup, getRoleGuide, getRolePairs, isIndexed } from '@/lib/guides';
 import { buildRoleCards, type RoleGuide } from '@/lib/guides/role/guide';
 import { getSkillsIndex, type SkillPage } from '@/lib/guides/skills/page';
 import { summarizeSources } from '@/lib/guides/sources';
@@ -21,7 +21,7 @@ const DESCRIPTION_LENGTH = 160;
 function roleCard(slug: string) {
   const role = getRole(slug);
   if (!role) return undefined;
-  return buildRoleCards([role], getSalaryFigures({ role: slug }), getSkills(slug))[0];
+  return buildRoleCards([role], getSalaryFigures({ role: slug }), getSkills(slug), getPlaceLookup())[0];
 }
 
 export function homeMetadata(): Metadata {

@@ -8,7 +8,9 @@ import { formatCount, formatList, withIndefiniteArticle } from '@/lib/format';
 import type { SalarySeries } from '@/lib/guides/pay/series';
 import { describeSeriesSpan } from '@/lib/guides/pay/text';
 import type { PayGlance } from '@/lib/guides/pay/glance';
-import { formatSummaryAmount, formatSummarySpan } from '@/lib/guides/pay/summary-text';
+import { describeLevelMedians, glanceEvidence } from '@/lib/guides/pay/summary-text';
+
+export { describeLevelMedians };
 
 export interface PageText {
   title: string;
@@ -38,43 +40,8 @@ export function rolesText(counts: { roles: number; figures: number }): PageText 
   return {
     title: `AI roles: ${counts.roles} guides to pay, skills and career paths`,
     description:
-      `Compare ${formatCount(counts.roles, ROLE)} at a glance: the spread of yearly pay, top skills and what each job does, ` +
+      `Compare ${formatCount(counts.roles, ROLE)} at a glance: median yearly salary by level, top skills and what each job does, ` +
       `from ${formatCount(counts.figures, FIGURE)} linked to their source articles.`,
-  };
-}
-
-const LEVEL_WORDS = {
-  entry: 'entry level',
-  mid: 'mid level',
-  senior: 'senior',
-  lead: 'lead',
-  executive: 'executive',
-  unspecified: 'level not stated',
-} as const;
-
-/**
- * The yearly salary medians a page leads with, in words: "US$108K entry level,
- * US$144K mid level, US$200K senior"; the stated spread when no level has
- * enough figures for a median; `null` without yearly salary figures.
- */
-export function describeLevelMedians(glance: PayGlance | null): string | null {
-  if (!glance || glance.salary.length === 0) return null;
-  const withMedian = glance.salary.filter((summary) => summary.median !== null);
-  const levels = withMedian.filter((summary) => summary.level !== 'unspecified');
-  const shown = levels.length > 0 ? levels.slice(0, 3) : withMedian;
-  if (shown.length > 0) {
-    return `median ${formatList(shown.map((summary) => `${formatSummaryAmount(summary.median ?? 0, summary.currency)} ${LEVEL_WORDS[summary.level]}`))}`;
-  }
-  const low = Math.min(...glance.salary.map((summary) => summary.low));
-  const high = Math.max(...glance.salary.map((summary) => summary.high));
-  return `${formatSummarySpan(low, high, glance.currency)} as stated`;
-}
-
-function counted(glance: PayGlance): { figures: number; articles: number } {
-  const all = [...glance.salary, ...glance.total];
-  return {
-    figures: all.reduce((sum, summary) => sum + summary.counted, 0),
-    articles: new Set(all.flatMap((summary) => summary.articles)).size,
   };
 }
 
@@ -91,7 +58,7 @@ export function roleGuideText(input: RoleGuideTextInput): PageText {
   const evidence =
     medians === null || input.glance === null
       ? ' The articles state no yearly salary for it yet.'
-      : ` Yearly salary: ${medians} (computed from ${formatCount(counted(input.glance).figures, FIGURE)} in ${formatCount(counted(input.glance).articles, ARTICLE)}).`;
+      : ` Yearly salary: ${medians} (computed from ${formatCount(glanceEvidence(input.glance).figures, FIGURE)} in ${formatCount(glanceEvidence(input.glance).articles, ARTICLE)}).`;
   return {
     title: `${input.name}: salary by level, skills and career path`,
     description: `${input.tagline}${evidence}${skills}`,

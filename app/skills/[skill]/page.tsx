@@ -26,7 +26,7 @@ export function generateStaticParams(): { skill: string }[] {
 
 function findSkill(slug: string) {
   const skill = getSkills().find((candidate) => candidate.slug === slug);
-  return skill && hasSkillPage(skill) ? getSkillPage(skill, getRoles(), getArticles()) : undefined;
+  return skill && hasSkillPage(skill) ? getSkillPage(skill, getRoles(), getArticles(), getSkills()) : undefined;
 }
 
 export async function generateMetadata({ params }: SkillPageProps): Promise<Metadata> {
@@ -81,6 +81,25 @@ export default async function SkillPage({ params }: SkillPageProps) {
           ))}
         </ol>
       </section>
+
+      {page.listedWith.length > 0 && (
+        <section aria-labelledby="with-title">
+          <h2 id="with-title" className="text-2xl font-bold">
+            Often listed with it
+          </h2>
+          <p className="mt-2 text-sm text-zinc-600 dark:text-zinc-400">
+            {`Skills and tools listed in the most of the same articles, with how many of the ${formatCount(page.articleCount, ARTICLE)} that list ${page.name} list them too.`}
+          </p>
+          <ul className="mt-3 flex flex-wrap gap-2">
+            {page.listedWith.map((other) => (
+              <li key={other.slug} className="pill">
+                <Link href={`/skills/${other.slug}`}>{other.name}</Link>
+                <span className="text-zinc-600 dark:text-zinc-400">{` · ${other.sharedArticles} of ${page.articleCount}`}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
 
       <section aria-labelledby="articles-title">
         <h2 id="articles-title" className="text-2xl font-bold">

@@ -4,7 +4,8 @@
  * the chart, the tables and the structured data all say the same thing.
  */
 import type { CareerLevel } from '@/lib/content/schema';
-import { formatCount, formatMoney } from '@/lib/format';
+import { formatCount, formatList, formatMoney } from '@/lib/format';
+import type { PayGlance } from '@/lib/guides/pay/glance';
 import { LEVEL_LABELS } from '@/lib/guides/pay/series';
 import type { PayBasis, PaySummary, SummaryFigure, ValueRule } from '@/lib/guides/pay/summary';
 
@@ -108,4 +109,40 @@ export function describeCounted(entry: SummaryFigure): string {
     case null:
       return `${formatMoney(entry.value, currency)}, ${RULE_WORDS[entry.rule]}`;
   }
+}
+
+const LEVEL_WORDS = {
+  entry: 'entry level',
+  mid: 'mid level',
+  senior: 'senior',
+  lead: 'lead',
+  executive: 'executive',
+  unspecified: 'level not stated',
+} as const;
+
+/**
+ * The yearly salary medians a page leads with, in words: "US$108K entry level,
+ * US$144K mid level, US$200K senior"; the stated spread when no level has
+ * enough figures for a median; `null` without yearly salary figures.
+ */
+export function describeLevelMedians(glance: PayGlance | null): string | null {
+  if (!glance || glance.salary.length === 0) return null;
+  const withMedian = glance.salary.filter((summary) => summary.median !== null);
+  const levels = withMedian.filter((summary) => summary.level !== 'unspecified');
+  const shown = levels.length > 0 ? levels.slice(0, 3) : withMedian;
+  if (shown.length > 0) {
+    return `median ${formatList(shown.map((summary) => `${formatSummaryAmount(summary.median ?? 0, summary.currency)} ${LEVEL_WORDS[summary.level]}`))}`;
+  }
+  const low = Math.min(...glance.salary.map((summary) => summary.low));
+  const high = Math.max(...glance.salary.map((summary) => summary.high));
+  return `${formatSummarySpan(low, high, glance.currency)} as stated`;
+}
+
+/** How many figures the yearly summaries count, and from how many articles. */
+export function glanceEvidence(glance: PayGlance): { figures: number; articles: number } {
+  const all = [...glance.salary, ...glance.total];
+  return {
+    figures: all.reduce((sum, summary) => sum + summary.counted, 0),
+    articles: new Set(all.flatMap((summary) => summary.articles)).size,
+  };
 }

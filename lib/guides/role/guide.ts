@@ -219,6 +219,8 @@ export interface RoleCard {
   role: Role;
   /** The role's yearly US dollar figures, by level; `null` when the articles give none. */
   pay: SalarySeries | null;
+  /** The yearly salary summaries by level, as the role's overview states them. */
+  glance: PayGlance | null;
   topSkills: string[];
 }
 
@@ -227,10 +229,12 @@ export function buildRoleCards(
   roles: readonly Role[],
   figures: readonly SalaryFigure[],
   skills: readonly Skill[],
+  placeOf: PlaceLookup,
 ): RoleCard[] {
   return roles.map((role) => {
     const own = figures.filter((figure) => figure.role.slug === role.slug);
     const pay = yearlyUsdSeries(summarizeSalaries(own, { by: 'level' }));
+    const glance = payAtAGlance(summarizePay(own, placeOf));
     const topSkills = rank(
       skills
         .filter((skill) => skillSources(skill, role.slug) > 0)
@@ -238,6 +242,6 @@ export function buildRoleCards(
     )
       .slice(0, 3)
       .map((skill) => skill.name);
-    return { role, pay, topSkills };
+    return { role, pay, glance, topSkills };
   });
 }

@@ -41,6 +41,29 @@ export interface SkillPage extends SkillSummary {
   aliases: string[];
   /** The articles that list it, in the order given (the site's article order). */
   articles: { slug: string; title: string }[];
+  /** Skills listed in the most of the same articles, most shared first (counted, not judged). */
+  listedWith: { slug: string; name: string; sharedArticles: number }[];
+}
+
+/** How many co-listed skills a skill page names. */
+export const LISTED_WITH = 8;
+
+/**
+ * The skills listed in the most of the articles that list `skill`: a count
+ * of shared articles, at least two, most first, then by name. Pure.
+ */
+export function listedWith(skill: Skill, skills: readonly Skill[]): SkillPage['listedWith'] {
+  const own = new Set(skill.articles);
+  return skills
+    .filter((other) => other.slug !== skill.slug)
+    .map((other) => ({
+      slug: other.slug,
+      name: other.name,
+      sharedArticles: other.articles.filter((article) => own.has(article)).length,
+    }))
+    .filter((entry) => entry.sharedArticles >= 2)
+    .sort((a, b) => b.sharedArticles - a.sharedArticles || a.name.localeCompare(b.name))
+    .slice(0, LISTED_WITH);
 }
 
 /** Only skills some article lists get a page; a catalogue entry nobody mentions has nothing to show. */
@@ -87,7 +110,13 @@ export function getSkillsIndex(skills: readonly Skill[], roles: readonly Role[])
 }
 
 /** One skill's page: who needs it (ranked by sources), where it is listed, what else it is called. */
-export function getSkillPage(skill: Skill, roles: readonly Role[], articles: readonly Article[]): SkillPage {
+export function getSkillPage(
+  skill: Skill,
+  roles: readonly Role[],
+  articles: readonly Article[],
+  /** Every skill, for what is listed with this one. */
+  skills: readonly Skill[],
+): SkillPage {
   const listing = new Set(skill.articles);
   return {
     ...toSummary(skill, roles),
@@ -97,5 +126,6 @@ export function getSkillPage(skill: Skill, roles: readonly Role[], articles: rea
     articles: articles
       .filter((article) => listing.has(article.slug))
       .map((article) => ({ slug: article.slug, title: article.title })),
+    listedWith: listedWith(skill, skills),
   };
 }

@@ -75,8 +75,9 @@ describe('isComparisonIndexed', () => {
 });
 
 describe('INDEX_RULES.skill', () => {
-  it('offers a skill page only when more than one article lists the skill', () => {
-    expect(INDEX_RULES.skill({ slug: 'python', articles: 2 })).toBe(true);
+  it('offers a skill page only when many articles list the skill', () => {
+    expect(INDEX_RULES.skill({ slug: 'python', articles: 9 })).toBe(true);
     expect(INDEX_RULES.skill({ slug: 'onnx', articles: 1 })).toBe(false);
+    expect(INDEX_RULES.skill({ slug: 'flask', articles: 2 })).toBe(false);
   });
 });

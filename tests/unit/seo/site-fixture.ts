@@ -14,7 +14,8 @@ export const ROLES_DIR = path.join(CONTENT, 'roles');
 export const { articles } = loadArticles(path.join(CONTENT, 'articles'));
 export { records };
 
-const placeOf = createPlaceLookup(loadPlaces(CONTENT).items);
+export const places = loadPlaces(CONTENT).items;
+const placeOf = createPlaceLookup(places);
 const vocabulary = loadThemeCatalog(path.join(CONTENT, 'catalog', 'themes.yaml')).catalog;
 if (!vocabulary) throw new Error('invalid theme vocabulary');
 const merge = { vocabulary, stopRoleWords: roleWords(records.roles), rolesIn: createRolesIn(records.roles) };

@@ -131,10 +131,16 @@ describe('buildRoleCards', () => {
         makeFigure({ role: 'data-scientist', currency: 'EUR' }),
       ],
       [skill('python', 'skill', 'programming', ['old'])],
+      () => null,
     );
     expect(cards.map((card) => card.role.slug)).toEqual(['ai-engineer', 'data-scientist', 'ml-engineer']);
     expect(cards[0]?.pay).toMatchObject({ low: 100_000, high: 180_000, figureCount: 2, sourceCount: 2 });
     expect(cards[0]?.topSkills).toEqual(['PYTHON']);
     expect(cards[1]?.pay).toBeNull();
+    // Two figures: too few for a median, so the card's summary is the stated spread.
+    expect(cards[0]?.glance?.salary).toMatchObject([
+      { level: 'unspecified', median: null, low: 100_000, high: 180_000 },
+    ]);
+    expect(cards[1]?.glance?.currency).toBe('EUR');
   });
 });

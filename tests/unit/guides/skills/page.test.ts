@@ -61,7 +61,7 @@ describe('getSkillPage', () => {
   it('ranks the roles by how many articles list the skill for them, with their names', () => {
     expect(pytorch).toBeDefined();
     if (!pytorch) return;
-    const page = getSkillPage(pytorch, records.roles, articles);
+    const page = getSkillPage(pytorch, records.roles, articles, records.skills);
     expect(page.roles.map((role) => role.slug).sort()).toEqual(pytorch.roles.map((entry) => entry.role).sort());
     const counts = page.roles.map((role) => role.articleCount);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
@@ -73,7 +73,7 @@ describe('getSkillPage', () => {
 
   it('lists every article that lists the skill, by title', () => {
     for (const skill of records.skills.filter(hasSkillPage)) {
-      const page = getSkillPage(skill, records.roles, articles);
+      const page = getSkillPage(skill, records.roles, articles, records.skills);
       expect(page.articleCount).toBe(skill.articles.length);
       expect(page.articles.map((article) => article.slug).sort()).toEqual([...skill.articles].sort());
       for (const article of page.articles) {
@@ -86,8 +86,24 @@ describe('getSkillPage', () => {
     const kubernetes = records.skills.find((skill) => skill.aliases.includes('K8s'));
     expect(kubernetes).toBeDefined();
     if (!kubernetes) return;
-    const page = getSkillPage(kubernetes, records.roles, articles);
+    const page = getSkillPage(kubernetes, records.roles, articles, records.skills);
     expect(page.aliases).toContain('K8s');
     expect(page.categoryName).toBe(skillCategoryNames[kubernetes.category]);
+  });
+});
+
+describe('listedWith', () => {
+  it('names the skills that share the most articles with a skill, each shared count checked against the records', () => {
+    const python = records.skills.find((skill) => skill.slug === 'python');
+    if (!python) throw new Error('no python');
+    const page = getSkillPage(python, records.roles, articles, records.skills);
+    expect(page.listedWith.length).toBeGreaterThan(0);
+    const counts = page.listedWith.map((entry) => entry.sharedArticles);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    for (const entry of page.listedWith) {
+      const other = records.skills.find((skill) => skill.slug === entry.slug);
+      expect(other?.articles.filter((article) => python.articles.includes(article)).length).toBe(entry.sharedArticles);
+      expect(entry.slug).not.toBe('python');
+    }
   });
 });
