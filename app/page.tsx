@@ -46,8 +46,8 @@ export default function HomePage() {
           <strong className="text-zinc-900 dark:text-zinc-100">Why you can check it:</strong> the{' '}
           {formatCount(figures.length, { one: 'pay figure', other: 'pay figures' })} come from{' '}
           {formatCount(articlesWithPay, { one: 'published article', other: 'published articles' })} and each one links
-          to the sentence or table cell it was read from. Nothing is estimated or averaged; where sources disagree, you
-          see the spread. <Link href="/about">How the data is made</Link>.
+          to the sentence or table cell it was read from. The medians beside them are computed here and say so; where
+          sources disagree, the spread stays in view. <Link href="/about">How the data is made</Link>.
         </p>
         <SiteSearchForm id="home-search" prominent />
       </section>

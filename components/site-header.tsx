@@ -21,7 +21,7 @@ export function SiteHeader() {
           AI Career Atlas
         </Link>
         <nav aria-label="Main" className="order-last w-full lg:order-none lg:w-auto">
-          <ul className="flex flex-wrap gap-x-5 gap-y-2">
+          <ul className="flex flex-wrap gap-x-3.5 gap-y-2 text-[15px] sm:gap-x-5 sm:text-base">
             {MAIN_NAV.map((item) => (
               <li key={item.href}>
                 <NavLink href={item.href}>{item.label}</NavLink>

@@ -1,4 +1,5 @@
 import { Link } from '@/components/link';
+import { formatList } from '@/lib/format';
 import type { PaySummary } from '@/lib/guides/pay/summary';
 import {
   describeEvidence,
@@ -24,6 +25,7 @@ export function PaySummaryRows({
   /** Where a summary's figures are listed. */
   figuresHref: (summary: PaySummary) => string;
 }) {
+  const thin = summaries.filter((summary) => summary.median === null);
   return (
     <table className="glance-table">
       <caption className="sr-only">{caption}</caption>
@@ -52,7 +54,9 @@ export function PaySummaryRows({
               </>
             ) : (
               <td colSpan={2}>
-                {`${formatSummarySpan(summary.low, summary.high, summary.currency, summary.openTop)} as stated, ${describeThin(summary)}`}
+                {`${formatSummarySpan(summary.low, summary.high, summary.currency, summary.openTop)} as stated`}
+                <span aria-hidden="true">*</span>
+                <span className="sr-only">{`, ${describeThin(summary)}`}</span>
               </td>
             )}
             <td className="text-right whitespace-nowrap" title={describeEvidence(summary)}>
@@ -61,6 +65,16 @@ export function PaySummaryRows({
           </tr>
         ))}
       </tbody>
+      {thin.length > 0 && (
+        <tfoot>
+          <tr>
+            <td colSpan={4} className="text-xs text-zinc-600 dark:text-zinc-400">
+              <span aria-hidden="true">* </span>
+              {`Too few figures for a median (${formatList([...new Set(thin.map(describeThin))])}): the spread of the figures as stated.`}
+            </td>
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }

@@ -6,6 +6,14 @@ import type { RoleGuide } from '@/lib/guides/role/guide';
 const ARTICLE = { one: 'article', other: 'articles' };
 const TERM = 'text-xs font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400';
 
+/** The fields named by the most articles: three at most, then how many more tie with them. */
+function topFields(fields: RoleGuide['educationSummary']['fields']): string {
+  const most = fields.filter((entry) => entry.articles.length === fields[0]?.articles.length);
+  const shown = most.slice(0, 3).map((entry) => entry.label.toLowerCase());
+  const more = most.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} and ${more} more` : formatList(shown, 'disjunction');
+}
+
 /** `/roles/<role>/pay#<summary id>`: where a summary's figures are listed. */
 export function summaryHref(role: string, summaryId: string): string {
   return `/roles/${role}/pay#${summaryId}`;
@@ -23,11 +31,14 @@ export function AtAGlance({ guide, hasPayPage }: { guide: RoleGuide; hasPayPage:
   const [degree] = education.degrees;
   const [field] = education.fields;
   return (
-    <section aria-labelledby="glance-title" className="glance mt-4 flex flex-col gap-3">
+    <section
+      aria-labelledby="glance-title"
+      className="mt-4 grid gap-x-10 gap-y-3 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:grid-rows-[auto_auto_1fr]"
+    >
       <h2 id="glance-title" className="sr-only">
         At a glance
       </h2>
-      <div>
+      <div className="lg:row-span-3">
         <p className={TERM}>{glance ? `Yearly salary, ${formatCurrencyName(glance.currency)}` : 'Pay'}</p>
         {glance && glance.salary.length > 0 ? (
           <>
@@ -80,14 +91,7 @@ export function AtAGlance({ guide, hasPayPage }: { guide: RoleGuide; hasPayPage:
                 degree
                   ? `${degree.label}, named by ${degree.articles.length} of ${formatCount(education.articles.length, ARTICLE)} on education`
                   : null,
-                field
-                  ? `${degree ? 'most often in' : 'Fields named most:'} ${formatList(
-                      education.fields
-                        .filter((entry) => entry.articles.length === field.articles.length)
-                        .map((entry) => entry.label.toLowerCase()),
-                      'disjunction',
-                    )}`
-                  : null,
+                field ? `${degree ? 'most often in' : 'Fields named most:'} ${topFields(education.fields)}` : null,
               ]
                 .filter(Boolean)
                 .join(', ')

@@ -131,6 +131,7 @@ export function comparisonMetadata(pairSlug: string, a: string, b: string): Meta
   if (!first || !second) return undefined;
   return pageMetadata({
     canonical: `/compare/${pairSlug}`,
+    noindex: !isIndexed(`/compare/${pairSlug}`),
     ...text.comparisonText({ name: first.role.name, pay: first.pay }, { name: second.role.name, pay: second.pay }),
   });
 }

@@ -1,7 +1,14 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import YAML from 'yaml';
 import { z } from 'zod';
-import { roleSchema, salaryFigureSchema } from '@/lib/content/schema';
+import { placeCatalogEntrySchema, roleSchema, salaryFigureSchema } from '@/lib/content/schema';
 import { formatPay } from '@/lib/format';
+import { payAtAGlance } from '@/lib/guides/pay/glance';
+import { createPlaceLookup } from '@/lib/guides/pay/places';
+import { summarizePay } from '@/lib/guides/pay/summary';
+import { formatSummaryAmount } from '@/lib/guides/pay/summary-text';
 import { expectAccessible } from './support/accessibility';
 
 async function getJson<T>(request: APIRequestContext, path: string, schema: z.ZodType<T>): Promise<T> {
@@ -14,19 +21,25 @@ const getRoles = (request: APIRequestContext) => getJson(request, '/data/roles.j
 const getSalaries = (request: APIRequestContext) =>
   getJson(request, '/data/salaries.json', z.array(salaryFigureSchema));
 
-/** Runs of white space as one space, as a reader sees text. */
-const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+const placeOf = createPlaceLookup(
+  z
+    .array(placeCatalogEntrySchema)
+    .parse(YAML.parse(fs.readFileSync(path.join(process.cwd(), 'content', 'catalog', 'places.yaml'), 'utf8'))),
+);
+
+/** The yearly salary summaries by level, recomputed from the published figures. */
+async function publishedGlance(request: APIRequestContext, role: string) {
+  const figures = (await getSalaries(request)).filter((figure) => figure.role.slug === role);
+  return payAtAGlance(summarizePay(figures, placeOf));
+}
+
+const PHONE = { width: 390, height: 844 };
 
 test('/roles lists every role with a link to its guide', async ({ page, request }) => {
   const roles = await getRoles(request);
   await page.goto('/roles');
-
   await expect(page).toHaveTitle(`AI roles: ${roles.length} guides to pay, skills and career paths | AI Career Atlas`);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI roles');
-  await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('listitem')).toHaveText([
-    /Home/,
-    /Roles/,
-  ]);
   const main = page.getByRole('main');
   for (const role of roles) {
     await expect(main.getByRole('link', { name: role.name, exact: true })).toHaveAttribute(
@@ -37,106 +50,178 @@ test('/roles lists every role with a link to its guide', async ({ page, request 
   await expect(main.getByRole('heading', { level: 2 })).toHaveCount(roles.length);
 });
 
-test('/roles gives pay at a glance only for roles with yearly US dollar figures', async ({ page, request }) => {
-  const [roles, figures] = await Promise.all([getRoles(request), getSalaries(request)]);
+test('the AI Engineer card states the medians recomputed from the published figures, labelled as computed', async ({
+  page,
+  request,
+}) => {
+  const glance = await publishedGlance(request, 'ai-engineer');
+  const entry = glance?.salary.find((summary) => summary.level === 'entry');
+  expect(entry?.median).not.toBeNull();
   await page.goto('/roles');
-  for (const role of roles) {
-    const card = page
-      .getByRole('listitem')
-      .filter({ has: page.getByRole('heading', { name: role.name, exact: true }) });
-    const yearlyUsd = figures.filter((f) => f.role.slug === role.slug && f.currency === 'USD' && f.period === 'year');
-    if (yearlyUsd.length === 0) await expect(card).toContainText('No pay figures in the sources yet');
-    else
-      await expect(card).toContainText(yearlyUsd.length === 1 ? '(1 figure from' : `(${yearlyUsd.length} figures from`);
-  }
+  const card = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { name: 'AI Engineer', exact: true }) });
+  await expect(card).toContainText(`${formatSummaryAmount(entry?.median ?? 0, 'USD')} entry level`);
+  await expect(card).toContainText(/computed from \d+ figures in \d+ articles/);
 });
 
-test('every role guide opens with its name as h1 and a breadcrumb back to /roles', async ({ page, request }) => {
+test('every role guide opens with its name, its one line and the at-a-glance panel inside the first phone screen', async ({
+  page,
+  request,
+}) => {
+  await page.setViewportSize(PHONE);
   for (const role of await getRoles(request)) {
     const response = await page.goto(`/roles/${role.slug}`);
     expect(response?.status(), role.slug).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(role.name);
-    const breadcrumb = page.getByRole('navigation', { name: 'Breadcrumb' });
-    await expect(breadcrumb.getByRole('link', { name: 'Roles' })).toHaveAttribute('href', '/roles');
-    await expect(breadcrumb.locator('[aria-current="page"]')).toHaveText(role.name);
+    await expect(page.getByText(role.tagline)).toBeVisible();
+    const panel = page.getByRole('region', { name: 'At a glance' });
+    const box = await panel.boundingBox();
+    expect(box, role.slug).not.toBeNull();
+    expect((box?.y ?? 0) + (box?.height ?? 0), `${role.slug}: panel ends within the first screen`).toBeLessThanOrEqual(
+      PHONE.height,
+    );
   }
 });
 
-test('the AI Engineer guide charts and tabulates exactly the records for the role', async ({ page, request }) => {
-  const figures = (await getSalaries(request)).filter((figure) => figure.role.slug === 'ai-engineer');
-  expect(figures.length).toBeGreaterThan(0);
+test('the panel states the medians the published figures give, level by level', async ({ page, request }) => {
+  const glance = await publishedGlance(request, 'ai-engineer');
   await page.goto('/roles/ai-engineer');
-
-  const chart = page.getByRole('img', { name: /^AI Engineer pay by level/ });
-  await expect(chart).toBeVisible();
-  await expect(chart.locator('circle, line[stroke-width="5"], line[stroke-dasharray]')).not.toHaveCount(0);
-
-  // The tables by level hold every figure once (the tables by location repeat some of them).
-  const tables = page.getByRole('table', { name: /^AI Engineer pay figures by level/ });
-  const shown: string[] = [];
-  // The pay is the first data cell of each row (the level is its row header).
-  for (const table of await tables.all()) {
-    shown.push(...(await table.locator('tbody tr td:first-of-type').allInnerTexts()).map(squash));
+  const rows = page.getByRole('table', { name: /AI Engineer yearly salary by level/ }).locator('tbody tr');
+  await expect(rows).toHaveCount(glance?.salary.length ?? 0);
+  for (const [index, summary] of (glance?.salary ?? []).entries()) {
+    const row = rows.nth(index);
+    if (summary.median === null) await expect(row).toContainText('as stated');
+    else await expect(row).toContainText(formatSummaryAmount(summary.median, summary.currency));
+    await expect(row).toContainText(`${summary.counted} from ${summary.articles.length}`);
   }
-  const expected = figures.map((figure) => formatPay(figure, { withPeriod: true }));
-  expect(shown).toHaveLength(figures.length);
-  expect([...shown].sort()).toEqual([...expected].sort());
 });
 
-test('a provenance link lands on the section that quotes the figure', async ({ page, request }) => {
-  const figure = (await getSalaries(request)).find(
-    (entry) => entry.role.slug === 'ai-engineer' && entry.provenance.sectionId !== null,
-  );
-  if (!figure) throw new Error('no AI Engineer figure with a section');
-  const { article, sectionId, quote } = figure.provenance;
-  await page.goto('/roles/ai-engineer');
-
-  await page.locator(`a[href="/articles/${article}#${sectionId}"]`).filter({ hasText: quote }).first().click();
-  await expect(page).toHaveURL(new RegExp(`/articles/${article}#${sectionId}$`));
-  // The id is on the section's heading; the section runs until the next heading of the same or higher rank.
-  const sectionText = await page.locator(`[id="${sectionId}"]`).evaluate((heading) => {
-    const rank = Number(heading.tagName.slice(1));
-    const parts: string[] = [];
-    for (let node = heading.nextElementSibling; node; node = node.nextElementSibling) {
-      const match = /^H([1-6])$/.exec(node.tagName);
-      if (match && Number(match[1]) <= rank) break;
-      parts.push(node.textContent ?? '');
+test("every summary's link leads to the figures it was computed from", async ({ page, request }) => {
+  const salaries = await getSalaries(request);
+  const ids = new Set(salaries.map((figure) => figure.id));
+  for (const role of ['ai-engineer', 'ai-architect', 'ai-trainer', 'data-scientist']) {
+    await page.goto(`/roles/${role}`);
+    const links = page.getByRole('table', { name: /yearly salary by level/ }).getByRole('link');
+    const hrefs = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    expect(hrefs.length, role).toBeGreaterThan(0);
+    const glance = await publishedGlance(request, role);
+    for (const href of hrefs) {
+      const [pathname, id] = href.split('#');
+      expect(pathname).toBe(`/roles/${role}/pay`);
+      await page.goto(href);
+      const group = page.locator(`[id="${id}"]`);
+      const shown = await group
+        .locator('tr[data-figure-id]')
+        .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-figure-id') ?? ''));
+      // The figures listed are published, and exactly the ones the summary considered.
+      const summary = glance?.salary.find((entry) => entry.id === id);
+      expect(
+        shown.every((figure) => ids.has(figure)),
+        href,
+      ).toBe(true);
+      expect(shown, href).toEqual(summary?.figures.map((entry) => entry.figure.id));
     }
-    return parts.join(' ');
-  });
-  expect(squash(sectionText)).toContain(squash(quote));
+  }
 });
 
-test('an unknown role is a 404 page', async ({ page }) => {
-  const response = await page.goto('/roles/astronaut-whisperer');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+test('the pay page lists every figure of the role once, with its source', async ({ page, request }) => {
+  const figures = (await getSalaries(request)).filter((figure) => figure.role.slug === 'ai-engineer');
+  await page.goto('/roles/ai-engineer/pay');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('AI Engineer salary by level and place');
+  const rows = page.locator('#figures tr[data-figure-id]');
+  const shown = await rows.evaluateAll((list) => list.map((row) => row.getAttribute('data-figure-id') ?? ''));
+  expect([...shown].sort()).toEqual(figures.map((figure) => figure.id).sort());
+  const first = figures[0];
+  if (!first) throw new Error('no figure');
+  const row = page.locator(`tr[data-figure-id="${first.id}"]`);
+  await expect(row).toContainText(formatPay(first, { withPeriod: true }));
+  await expect(row.getByRole('link')).toHaveAttribute('href', new RegExp(`^/articles/${first.provenance.article}`));
 });
 
-test('Tab moves from the pay table into its provenance links', async ({ page }) => {
+test('an outlier is listed with its source but is not counted', async ({ page, request }) => {
+  const glance = await publishedGlance(request, 'ai-engineer');
+  const outlier = glance?.salary.flatMap((summary) => summary.figures).find((entry) => entry.excluded === 'outlier');
+  if (!outlier) throw new Error('no outlier among the AI Engineer figures');
+  await page.goto('/roles/ai-engineer/pay');
+  await expect(page.locator(`tr[data-figure-id="${outlier.figure.id}"]`)).toContainText('Not counted: an outlier');
+});
+
+test("a guide's deep pages answer with their own heading and a way back", async ({ page }) => {
   await page.goto('/roles/ai-engineer');
-  const region = page.getByRole('region', { name: /^AI Engineer pay figures by level/ }).first();
+  const deep = await page
+    .getByRole('main')
+    .locator('a[href^="/roles/ai-engineer/"]')
+    .evaluateAll((links) => [...new Set(links.map((link) => (link.getAttribute('href') ?? '').split('#')[0] ?? ''))]);
+  expect(deep).toEqual(
+    expect.arrayContaining([
+      '/roles/ai-engineer/pay',
+      '/roles/ai-engineer/responsibilities',
+      '/roles/ai-engineer/career-path',
+      '/roles/ai-engineer/skills',
+      '/roles/ai-engineer/interview-questions',
+    ]),
+  );
+  for (const href of deep) {
+    const response = await page.goto(href);
+    expect(response?.status(), href).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('AI Engineer');
+    await expect(
+      page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'AI Engineer' }),
+    ).toHaveAttribute('href', '/roles/ai-engineer');
+  }
+});
+
+test('a merged item names how many articles say it and opens to each article’s words and source', async ({ page }) => {
+  await page.goto('/roles/ai-engineer');
+  const section = page.getByRole('region', { name: 'What the job involves' });
+  const first = section.locator('details').first();
+  await expect(first.locator('summary')).toContainText(/\d+ of \d+ articles/);
+  const summary = first.locator('summary');
+  await summary.focus();
+  await page.keyboard.press('Enter');
+  await expect(first).toHaveAttribute('open', '');
+  const quotes = first.locator('q');
+  expect(await quotes.count()).toBeGreaterThan(1);
+  await expect(first.getByRole('link').first()).toHaveAttribute('href', /^\/articles\//);
+});
+
+test('interview questions are grouped by topic, with the FAQs and their answers', async ({ page }) => {
+  await page.goto('/roles/ai-engineer/interview-questions');
+  await expect(page.getByRole('heading', { level: 2, name: 'Interview questions' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Frequently asked questions' })).toBeVisible();
+  expect(await page.getByRole('heading', { level: 3 }).count()).toBeGreaterThan(3);
+});
+
+test('an unknown role, and a deep page a role does not have, are 404 pages', async ({ page }) => {
+  expect((await page.goto('/roles/astronaut-whisperer'))?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  expect((await page.goto('/roles/prompt-engineer/pay'))?.status()).toBe(404);
+});
+
+test('Tab moves from the figures table into its provenance links', async ({ page }) => {
+  await page.goto('/roles/ai-engineer/pay');
+  const region = page.getByRole('region', { name: /^AI Engineer pay figures, yearly, in US dollars/ }).first();
   await region.focus();
   await expect(region).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(region.getByRole('link').first()).toBeFocused();
-  await page.keyboard.press('Tab');
-  await expect(region.getByRole('link').nth(1)).toBeFocused();
 });
 
-test('/roles has no detectable accessibility violations', async ({ page }) => {
-  await expectAccessible(page, '/roles');
-});
-
-test('the AI Engineer guide, with the most figures, has no detectable accessibility violations', async ({ page }) => {
-  // The longest guide on the site: axe needs more than the default time at two widths.
-  test.setTimeout(180_000);
-  await expectAccessible(page, '/roles/ai-engineer');
-});
-
-test('a guide with no pay figures has no detectable accessibility violations', async ({ page, request }) => {
-  const [roles, figures] = await Promise.all([getRoles(request), getSalaries(request)]);
-  const withoutPay = roles.find((role) => !figures.some((figure) => figure.role.slug === role.slug));
-  if (!withoutPay) throw new Error('every role has pay figures');
-  await expectAccessible(page, `/roles/${withoutPay.slug}`);
-});
+for (const path of [
+  '/roles',
+  '/roles/ai-engineer',
+  '/roles/ai-engineer/pay',
+  '/roles/ai-engineer/interview-questions',
+  '/roles/ai-architect/responsibilities',
+  '/roles/ai-trainer/career-path',
+  '/roles/ai-engineer/skills',
+  '/roles/prompt-engineer',
+]) {
+  test(`${path} has no detectable accessibility violations at phone and desktop widths, light and dark`, async ({
+    page,
+  }) => {
+    test.setTimeout(240_000);
+    await expectAccessible(page, path);
+  });
+}

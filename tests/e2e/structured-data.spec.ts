@@ -8,6 +8,8 @@ const FAMILIES: { path: string; types: string[] }[] = [
   { path: '/', types: ['WebSite'] },
   { path: '/roles', types: ['BreadcrumbList'] },
   { path: '/roles/ai-engineer', types: ['Occupation', 'BreadcrumbList'] },
+  { path: '/roles/ai-engineer/pay', types: ['Occupation', 'BreadcrumbList'] },
+  { path: '/roles/ai-engineer/interview-questions', types: ['WebPage', 'BreadcrumbList'] },
   { path: '/compare', types: ['BreadcrumbList'] },
   { path: '/compare/ai-engineer-vs-data-scientist', types: ['BreadcrumbList'] },
   { path: '/salaries', types: ['BreadcrumbList'] },
@@ -36,13 +38,25 @@ const breadcrumbList = z.object({
   ),
 });
 
-const amount = z.looseObject({
-  '@type': z.literal('MonetaryAmount'),
-  currency: z.string(),
-  minValue: z.number(),
-  maxValue: z.number(),
-  value: z.looseObject({ unitText: z.enum(['YEAR', 'MONTH', 'HOUR']) }),
-});
+const amount = z.union([
+  z.looseObject({
+    '@type': z.literal('MonetaryAmountDistribution'),
+    name: z.string(),
+    currency: z.string(),
+    duration: z.literal('P1Y'),
+    median: z.number(),
+    percentile25: z.number(),
+    percentile75: z.number(),
+  }),
+  z.looseObject({
+    '@type': z.literal('MonetaryAmount'),
+    name: z.string(),
+    currency: z.string(),
+    minValue: z.number(),
+    maxValue: z.number(),
+    value: z.looseObject({ unitText: z.literal('YEAR') }),
+  }),
+]);
 
 const occupation = z.looseObject({
   '@type': z.literal('Occupation'),
@@ -50,14 +64,6 @@ const occupation = z.looseObject({
   skills: z.array(z.string()),
   occupationalCategory: z.looseObject({ codeValue: z.string() }),
   estimatedSalary: z.array(amount),
-});
-
-const salaryFigure = z.looseObject({
-  role: z.looseObject({ slug: z.string().nullable() }),
-  currency: z.string(),
-  period: z.string(),
-  min: z.number().nullable(),
-  max: z.number().nullable(),
 });
 
 /** Every JSON-LD block of the page, parsed as JSON and checked to be schema.org data. */
@@ -116,30 +122,32 @@ for (const { path, types } of FAMILIES) {
   });
 }
 
-test("the role guide's Occupation states the name, pay range and skills the page shows", async ({ page, request }) => {
+test("the role guide's Occupation states the name, the panel's salary medians and the skills the page shows", async ({
+  page,
+  request,
+}) => {
   await page.goto('/roles/ai-engineer');
   const data = occupation.parse((await readJsonLd(page)).find((entry) => entry['@type'] === 'Occupation'));
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.name);
 
-  // The same range as the published figures: lowest to highest yearly US dollar amount.
-  const figures = z
-    .array(salaryFigure)
-    .parse(await (await request.get('/data/salaries.json')).json())
-    .filter((figure) => figure.role.slug === 'ai-engineer' && figure.currency === 'USD' && figure.period === 'year');
-  const lows = figures.flatMap((figure) => figure.min ?? figure.max ?? []);
-  const highs = figures.flatMap((figure) => figure.max ?? figure.min ?? []);
-  const yearlyUsd = data.estimatedSalary.find((entry) => entry.currency === 'USD' && entry.value.unitText === 'YEAR');
-  expect(yearlyUsd).toMatchObject({ minValue: Math.min(...lows), maxValue: Math.max(...highs) });
+  // One salary per row of the panel's table, in its order, with the numbers the row shows.
+  const rows = page.getByRole('table', { name: /AI Engineer yearly salary by level/ }).locator('tbody tr');
+  await expect(rows).toHaveCount(data.estimatedSalary.length);
+  for (const [index, salary] of data.estimatedSalary.entries()) {
+    const row = rows.nth(index);
+    if (salary['@type'] === 'MonetaryAmountDistribution') {
+      await expect(row).toContainText(formatMoney(salary.median, salary.currency, { compact: true }));
+      expect(salary.name).toMatch(/computed from \d+ figures? from \d+ articles?/);
+      expect(salary.percentile25).toBeLessThanOrEqual(salary.median);
+      expect(salary.percentile75).toBeGreaterThanOrEqual(salary.median);
+    } else {
+      await expect(row).toContainText('as stated');
+      expect(salary.name).toMatch(/lowest to highest amount stated/);
+    }
+  }
 
-  // ...and the page's pay section states that range.
-  const money = (value: number) => formatMoney(value, 'USD', { compact: true });
-  const pay = page.locator('#pay');
-  await expect(pay).toContainText(`spans ${money(yearlyUsd?.minValue ?? 0)}–${money(yearlyUsd?.maxValue ?? 0)}`);
-
-  // The skills are the key facts' top skills, in order.
-  const keyFacts = page.locator('#key-facts');
-  const topSkills = keyFacts.locator('dt', { hasText: 'Top skills' }).locator('xpath=following-sibling::dd[1]');
-  const listed = await topSkills.innerText();
+  // The skills are the panel's top skills, in order.
+  const listed = await page.getByRole('region', { name: 'At a glance' }).innerText();
   expect(data.skills.length).toBeGreaterThan(0);
   let from = 0;
   for (const skill of data.skills) {
@@ -242,5 +250,5 @@ test("a role guide's Open Graph and Twitter images are PNGs, shown as a large ca
     expect(image.status(), selector).toBe(200);
     expect(image.headers()['content-type'], selector).toBe('image/png');
   }
-  await expect(page.locator('head meta[property="og:image:alt"]')).toHaveAttribute('content', /yearly pay/);
+  await expect(page.locator('head meta[property="og:image:alt"]')).toHaveAttribute('content', /median yearly salary/);
 });

@@ -61,7 +61,7 @@ export default async function RoleGuidePage({ params }: RoleGuidePageProps) {
         <p className="text-zinc-700 dark:text-zinc-300">{role.tagline}</p>
       </header>
 
-      <div className="max-w-3xl">
+      <div className="max-w-5xl">
         <AtAGlance guide={guide} hasPayPage={pages.has('pay')} />
       </div>
 

@@ -2,13 +2,14 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
 /**
- * How every route family is checked: a small phone and a laptop in the light
- * scheme (layout changes with width, and so can overflow and target sizes),
- * and the laptop again in the dark scheme (every colour is swapped there, so
- * contrast has to be checked again).
+ * How every route family is checked: a small phone and a laptop (layout
+ * changes with width, and so can overflow and target sizes), each in the
+ * light and the dark scheme (every colour is swapped there, so contrast has
+ * to be checked again).
  */
 export const VIEWS = [
   { name: 'phone', width: 360, height: 740, colorScheme: 'light' },
+  { name: 'phone dark', width: 360, height: 740, colorScheme: 'dark' },
   { name: 'desktop', width: 1280, height: 900, colorScheme: 'light' },
   { name: 'desktop dark', width: 1280, height: 900, colorScheme: 'dark' },
 ] as const;
