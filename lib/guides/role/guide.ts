@@ -55,10 +55,6 @@ export interface RelatedRole {
 export interface RoleGuide {
   role: Role;
   pay: {
-    /** One series per currency and period, rows by level; yearly US dollars first. */
-    byLevel: SalarySeries[];
-    /** Figures that name a place, in their own currency. */
-    byLocation: SalarySeries[];
     figureCount: number;
     /** Computed summaries per level, currency, period and basis (see `summarizePay`). */
     summaries: PaySummary[];
@@ -180,8 +176,6 @@ export function buildRoleGuide(input: RoleGuideInput): RoleGuide {
   return {
     role,
     pay: {
-      byLevel: summarizeSalaries(input.figures, { by: 'level' }),
-      byLocation: summarizeSalaries(input.figures, { by: 'location' }),
       figureCount: input.figures.length,
       summaries,
       glance: payAtAGlance(summaries),

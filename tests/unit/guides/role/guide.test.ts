@@ -74,8 +74,12 @@ describe('buildRoleGuide', () => {
     articles,
   });
 
-  it('splits pay by currency, yearly US dollars first', () => {
-    expect(guide.pay.byLevel.map((series) => series.key)).toEqual(['USD-year', 'GBP-year']);
+  it('summarises pay per currency and level, and picks the currency with the most yearly figures for the panel', () => {
+    expect(guide.pay.summaries.map((summary) => summary.id)).toEqual([
+      'unspecified-gbp-year-salary',
+      'senior-usd-year-salary',
+    ]);
+    expect(guide.pay.glance?.currency).toBe('USD');
     expect(guide.pay.figureCount).toBe(2);
   });
 

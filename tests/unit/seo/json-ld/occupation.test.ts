@@ -87,7 +87,7 @@ describe('occupationJsonLd (a role the sources say little about)', () => {
     const empty = occupationJsonLd(
       {
         ...bare,
-        pay: { byLevel: [], byLocation: [], figureCount: 0, summaries: [], glance: null },
+        pay: { figureCount: 0, summaries: [], glance: null },
         topSkills: [],
         educationSummary: { articles: [], degrees: [], fields: [] },
         certifications: [],
