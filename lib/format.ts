@@ -156,3 +156,19 @@ export function formatCurrencyName(currency: string): string {
 export function formatReadingTime(minutes: number): string {
   return `${numberFormat.format(minutes)} min read`;
 }
+
+// --- Open data: file sizes --------------------------------------------------
+
+const kilobytes = new Intl.NumberFormat(SITE_LOCALE, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 });
+const megabytes = new Intl.NumberFormat(SITE_LOCALE, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 });
+
+/**
+ * A file size in decimal units, as downloads are labelled: `874 bytes`,
+ * `108 kB`, `1.2 MB`. Whole kilobytes (never "1,000 kB": that is 1 MB),
+ * megabytes to one decimal.
+ */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1_000) return formatCount(bytes, { one: 'byte', other: 'bytes' });
+  if (Math.round(bytes / 1_000) < 1_000) return kilobytes.format(bytes / 1_000);
+  return megabytes.format(bytes / 1_000_000);
+}

@@ -9,7 +9,7 @@ import { getMergeExample, getPayWorkedExample } from '@/lib/guides';
 import { dataFacts } from '@/lib/guides/data-facts';
 import { SOURCE_FORMAT_LABELS, summarizeSources } from '@/lib/guides/sources';
 import { getCareerRecords, getRoles } from '@/lib/records';
-import { countUnparsedReasons } from '@/lib/records/data-dictionary';
+import { countUnparsedReasons } from '@/lib/open-data/unparsed-reasons';
 import { aboutMetadata } from '@/lib/seo/metadata';
 
 export function generateMetadata(): Metadata {

@@ -1,16 +1,18 @@
 import type { Metadata } from 'next';
 import { Link } from '@/components/link';
-import { Fragment } from 'react';
 import { Breadcrumbs } from '@/components/breadcrumbs';
 import { JsonLd } from '@/components/json-ld';
-import { formatCount } from '@/lib/format';
-import { getCareerRecords } from '@/lib/records';
+import { DownloadList } from '@/components/open-data/download-list';
+import { ExportFields } from '@/components/open-data/field-table';
+import { formatBytes, formatCount, formatDate } from '@/lib/format';
 import {
   countUnparsedReasons,
-  dataExports,
-  type DataExport,
-  type FieldDefinition,
-} from '@/lib/records/data-dictionary';
+  getOpenData,
+  OPEN_DATA_DESCRIPTION,
+  OPEN_DATA_TITLE,
+  RIGHTS_STATEMENT,
+} from '@/lib/open-data';
+import { getCareerRecords } from '@/lib/records';
 import { datasetJsonLd } from '@/lib/seo/json-ld/dataset';
 import { dataMetadata } from '@/lib/seo/metadata';
 import { SITE_NAME, SITE_URL } from '@/lib/site';
@@ -20,25 +22,25 @@ export function generateMetadata(): Metadata {
 }
 
 const TITLE = 'Open data';
-/** What the Dataset's structured data says it is. */
-const DESCRIPTION =
-  'The salary figures, roles, skills and certifications behind AI Career Atlas as JSON and CSV, with a data dictionary for every field.';
-
-const RECORD = { one: 'record', other: 'records' };
 const AMOUNT = { one: 'amount', other: 'amounts' };
 
 export default function OpenDataPage() {
-  const records = getCareerRecords();
-  const reasons = countUnparsedReasons(records.unparsed);
+  const data = getOpenData();
+  const { descriptor, descriptorFile } = data;
+  const reasons = countUnparsedReasons(getCareerRecords().unparsed);
+  const leftOut = reasons.reduce((sum, { count }) => sum + count, 0);
   return (
     <>
       <JsonLd
         data={datasetJsonLd({
           siteUrl: SITE_URL,
           siteName: SITE_NAME,
-          name: `${SITE_NAME} ${TITLE.toLowerCase()}`,
-          description: DESCRIPTION,
-          exports: dataExports,
+          name: OPEN_DATA_TITLE,
+          description: OPEN_DATA_DESCRIPTION,
+          version: descriptor.version,
+          dateModified: descriptor.created ?? null,
+          rights: RIGHTS_STATEMENT,
+          files: data.files,
         })}
       />
       <Breadcrumbs items={[{ name: TITLE }]} />
@@ -51,8 +53,10 @@ export default function OpenDataPage() {
           period the article gives, and a field the article leaves open is <code>null</code>.
         </p>
         <p>
-          Every salary figure records the article and section it comes from and quotes the figure as written, so{' '}
-          <code>/articles/&lt;article&gt;#&lt;section_id&gt;</code> opens the place it was read.
+          Every record read from an article names the article and section it comes from, so{' '}
+          <code>/articles/&lt;article&gt;#&lt;section_id&gt;</code> opens the place it was read; the pay summaries name
+          the salary figures they were computed from. Each file has a schema that describes every field, and one Data
+          Package describes them all for tools.
         </p>
       </div>
 
@@ -60,63 +64,80 @@ export default function OpenDataPage() {
         <h2 id="downloads-title" className="text-2xl font-bold">
           Downloads
         </h2>
-        <ul className="mt-2 divide-y divide-zinc-200 dark:divide-zinc-800">
-          {dataExports.map((entry) => (
-            <li key={entry.id} className="flex flex-col gap-2 py-4">
-              <p>
-                <span className="font-semibold">{entry.title}</span>{' '}
-                <span className="text-zinc-600 dark:text-zinc-400">
-                  ({formatCount(records[entry.id].length, RECORD)})
-                </span>
-              </p>
-              <p className="text-zinc-700 dark:text-zinc-300">{entry.summary}</p>
-              <ul className="flex flex-wrap gap-x-6 gap-y-1">
-                {entry.files.map((file) => (
-                  <li key={file.href}>
-                    {/* A plain link: these are files, not pages for client-side navigation. */}
-                    <a href={file.href} className="font-medium">
-                      {file.name}
-                    </a>{' '}
-                    <span className="text-sm text-zinc-600 dark:text-zinc-400">{file.format}</span>
-                  </li>
-                ))}
-                <li>
-                  <a href={`#fields-${entry.id}`}>Fields</a>
-                </li>
-              </ul>
-            </li>
-          ))}
-        </ul>
+        <DownloadList exports={data.exports} />
+      </section>
+
+      <section aria-labelledby="package-title" className="mt-10 flex flex-col gap-3">
+        <h2 id="package-title" className="text-2xl font-bold">
+          For tools: the Data Package
+        </h2>
+        <p>
+          <a href={descriptorFile.href} className="font-medium">
+            {descriptorFile.name}
+          </a>{' '}
+          <span className="text-sm text-zinc-600 dark:text-zinc-400">{`JSON, ${formatBytes(descriptorFile.bytes)}`}</span>
+        </p>
+        <p className="text-zinc-700 dark:text-zinc-300">
+          A <a href="https://datapackage.org/">Frictionless Data Package</a> (version 2) listing every file above with
+          its path, format, media type, encoding, size in bytes and SHA-256 hash. A CSV file carries its Table Schema
+          and CSV dialect; a JSON file links its JSON Schema as <code>jsonSchema</code>. Frictionless tools can check
+          every file against it (
+          <code className="[overflow-wrap:anywhere]">{`frictionless validate ${new URL(descriptorFile.href, SITE_URL).href}`}</code>
+          ).
+        </p>
+        <p className="text-zinc-700 dark:text-zinc-300">
+          Version <code>{descriptor.version}</code>
+          {descriptor.created === undefined ? '' : `, of ${formatDate(descriptor.created)}`}: the date of the newest
+          article and the start of a hash of every file, so the version changes exactly when a file does.
+        </p>
       </section>
 
       <section aria-labelledby="dictionary-title" className="mt-10">
         <h2 id="dictionary-title" className="text-2xl font-bold">
           Data dictionary
         </h2>
-        <p className="mt-3 text-zinc-700 dark:text-zinc-300">
-          Fields are named by their path in the JSON: <code>provenance.table.index</code> is the <code>index</code> of
-          the <code>table</code> object inside <code>provenance</code>, and <code>roles[].role</code> is the{' '}
-          <code>role</code> of each item of the <code>roles</code> list. Examples are written as they appear in the
-          JSON.
-        </p>
-        {dataExports.map((entry) => (
+        <div className="mt-3 flex flex-col gap-3 text-zinc-700 dark:text-zinc-300">
+          <p>
+            Fields are named by their path in the JSON: <code>provenance.table.index</code> is the <code>index</code> of
+            the <code>table</code> object inside <code>provenance</code>, and <code>roles[].role</code> is the{' '}
+            <code>role</code> of each item of the <code>roles</code> list. Examples are written as they appear in the
+            JSON. The same descriptions are in each file&apos;s schema.
+          </p>
+          <ul className="flex list-disc flex-col gap-2 pl-6 text-sm">
+            <li>
+              JSON: UTF-8, an array with one object per record, pretty-printed. Missing values are <code>null</code>,
+              never left out or guessed.
+            </li>
+            <li>
+              CSV: UTF-8 without a byte-order mark, comma-separated, lines ending in CRLF, as RFC 4180 describes. The
+              first row holds the column names. Fields with commas, quotes or line breaks are in double quotes, with
+              quotes doubled. An empty field is <code>null</code>; booleans are <code>true</code> and <code>false</code>
+              ; amounts are plain digits with a full stop for decimals and no thousands separators; a list is a JSON
+              array (<code>[&quot;ml-engineer&quot;]</code>, <code>[]</code> when empty). Nested objects are spread over
+              one column per field, named after the path without <code>provenance</code>.
+            </li>
+            <li>
+              Every text field is raw text from the article, unchanged. Some begin with characters such as{' '}
+              <code>+</code> or <code>-</code> that spreadsheet programs may read as formulas: import a CSV as text (in
+              most spreadsheets, a &ldquo;from text/CSV&rdquo; import with column types set to text) rather than opening
+              it directly.
+            </li>
+          </ul>
+        </div>
+        {data.exports.map((entry) => (
           <ExportFields key={entry.id} entry={entry} />
         ))}
       </section>
 
       <section aria-labelledby="limits-title" className="mt-10">
         <h2 id="limits-title" className="text-2xl font-bold">
-          Citing the data, and its limits
+          Citing the data, its rights and its limits
         </h2>
         <ul className="mt-3 flex list-disc flex-col gap-3 pl-6 text-zinc-700 dark:text-zinc-300">
+          <li>{RIGHTS_STATEMENT}</li>
           <li>
             The figures are what the articles state, not our estimates. When you quote one, cite the article it comes
             from (its page here links to the original) as well as AI Career Atlas.
-          </li>
-          <li>
-            Figures from different articles differ in currency, pay period, kind of pay, place, year and source. None of
-            them is converted or adjusted, so compare like with like (<code>currency</code>, <code>period</code>,{' '}
-            <code>kind</code>, <code>location</code>) before putting them side by side.
           </li>
           <li>
             The records are read from the text automatically. Each salary figure keeps its <code>quote</code> and{' '}
@@ -124,8 +145,9 @@ export default function OpenDataPage() {
             relying on it.
           </li>
           <li>
-            Money that is not clearly pay, or that cannot be read without guessing, is left out: the salary files leave
-            out {formatCount(records.unparsed.length, AMOUNT)} of money found in the articles.
+            Money that is not clearly pay, or that cannot be read without guessing, is left out of the salary files:{' '}
+            {formatCount(leftOut, AMOUNT)} of money found in the articles, all listed in unparsed-money.json with the
+            reason.
             {reasons.length > 0 && (
               <>
                 {' '}
@@ -142,99 +164,10 @@ export default function OpenDataPage() {
           </li>
           <li>
             The files change when articles are added or updated, and a salary figure&apos;s <code>id</code> can change
-            with its article. Note the date you downloaded a file.
-          </li>
-          <li>
-            The <code>context</code> and <code>quote</code> fields are short excerpts of the articles, whose rights stay
-            with their authors and publishers.
+            with its article. Note the version of the Data Package you used.
           </li>
         </ul>
       </section>
     </>
-  );
-}
-
-/** One export's heading, notes and field table. */
-function ExportFields({ entry }: { entry: DataExport }) {
-  const fileNames = entry.files.map((file) => file.name).join(' and ');
-  const captionId = `fields-${entry.id}-caption`;
-  return (
-    <section id={`fields-${entry.id}`} className="mt-8 flex flex-col gap-3">
-      <h3 className="text-xl font-bold">{entry.title}</h3>
-      <ul className="flex list-disc flex-col gap-2 pl-6 text-sm text-zinc-700 dark:text-zinc-300">
-        {entry.notes.map((note) => (
-          <li key={note}>{note}</li>
-        ))}
-      </ul>
-      {/* The table scrolls on narrow screens; the region is focusable so keyboards can scroll it too. */}
-      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-        <table className="data-table min-w-[40rem]">
-          <caption id={captionId}>Fields of {fileNames}</caption>
-          <thead>
-            <tr>
-              <th scope="col">Field</th>
-              <th scope="col">Type</th>
-              {/* The one column wide enough to read comfortably; the others wrap. */}
-              <th scope="col" className="min-w-[16rem]">
-                Description
-              </th>
-              <th scope="col">Example</th>
-            </tr>
-          </thead>
-          <tbody>
-            {entry.fields.map((field) => (
-              <FieldRow key={field.name} field={field} />
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
-  );
-}
-
-/** One field: its path (and CSV column), type, meaning with any allowed values, and an example. */
-function FieldRow({ field }: { field: FieldDefinition }) {
-  return (
-    <tr>
-      <th scope="row" className="font-normal">
-        <code className="font-semibold">
-          {/* Long dotted paths may break after a dot, never inside a name. */}
-          {field.name.split('.').map((part, index) => (
-            <Fragment key={index}>
-              {index > 0 && (
-                <>
-                  .<wbr />
-                </>
-              )}
-              {part}
-            </Fragment>
-          ))}
-        </code>
-        {field.csvColumn !== undefined && (
-          <span className="mt-1 block text-zinc-600 dark:text-zinc-400">
-            CSV: <code>{field.csvColumn}</code>
-          </span>
-        )}
-      </th>
-      <td>{field.type}</td>
-      <td>
-        <p>{field.description}</p>
-        {field.values && (
-          <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 gap-y-1">
-            {field.values.map(({ value, meaning }) => (
-              <Fragment key={value}>
-                <dt>
-                  <code>{value}</code>
-                </dt>
-                <dd>{meaning}</dd>
-              </Fragment>
-            ))}
-          </dl>
-        )}
-      </td>
-      <td className="[overflow-wrap:anywhere]">
-        <code>{field.example}</code>
-      </td>
-    </tr>
   );
 }

@@ -69,37 +69,102 @@ export function formatIssues(file: string, error: z.ZodError): string[] {
 // Career records: curated catalogues (roles, skills, certifications) and the
 // records extracted from articles (salary figures, guide facts). Extracted
 // records carry provenance so every number on the site traces to its source.
+//
+// Every field of a published record carries its meaning and an example as zod
+// metadata (`.meta({ description, examples })`), and every enumeration what
+// each of its values means (`values`). The open data's JSON Schemas, Table
+// Schemas and the dictionary on /data are all derived from this metadata, so
+// a field is documented here or nowhere.
 // ---------------------------------------------------------------------------
+
+declare module 'zod' {
+  interface GlobalMeta {
+    /** What each value of an enumeration means, for the JSON Schema and the data dictionary. */
+    values?: Readonly<Record<string, string>>;
+    /** Values as they appear in the published JSON; typed as the schema's output, so an example cannot drift from its field. */
+    examples?: z.$output[];
+  }
+}
+
+/**
+ * An enumeration whose values each say what they mean. The meanings travel
+ * with the schema into the JSON Schema and the data dictionary, and a value
+ * added without a meaning fails the type check.
+ */
+function describedEnum<const Values extends readonly [string, ...string[]]>(
+  values: Values,
+  meanings: { readonly [Value in Values[number]]: string },
+) {
+  return z.enum(values).meta({ values: meanings });
+}
 
 /** A non-empty string with no leading or trailing space. */
 const textSchema = z.string().trim().min(1);
 
+const ARTICLE_SLUGS =
+  'Slugs of articles; each one is the page /articles/<slug>, which links to where the article was first published.';
+
 /** The nearest official occupation for a role; `caveat` says why the fit is loose when it is. */
-export const occupationCodeSchema = z.strictObject({
-  system: z.enum(['SOC 2018', 'O*NET-SOC 2019']),
-  code: z.string().regex(/^\d{2}-\d{4}(\.\d{2})?$/, 'must look like 15-2051 or 15-2051.00'),
-  title: textSchema,
-  fit: z.enum(['close', 'loose']),
-  caveat: textSchema.nullable(),
-});
+export const occupationCodeSchema = z
+  .strictObject({
+    system: describedEnum(['SOC 2018', 'O*NET-SOC 2019'], {
+      'SOC 2018': 'The US Standard Occupational Classification, 2018 edition (codes like 15-1252).',
+      'O*NET-SOC 2019': 'The O*NET-SOC 2019 taxonomy, a finer breakdown of SOC (codes like 15-2051.01).',
+    }).meta({ description: 'The classification the code belongs to.', examples: ['SOC 2018'] }),
+    code: z
+      .string()
+      .regex(/^\d{2}-\d{4}(\.\d{2})?$/, 'must look like 15-2051 or 15-2051.00')
+      .meta({ description: 'The occupation code in that classification.', examples: ['15-1252'] }),
+    title: textSchema.meta({
+      description: "The occupation's official title in that classification.",
+      examples: ['Software Developers'],
+    }),
+    fit: describedEnum(['close', 'loose'], {
+      close: 'The official occupation describes essentially the same work.',
+      loose: 'The official occupation covers the work only in part; caveat says how.',
+    }).meta({ description: 'How well the official occupation matches the role.', examples: ['loose'] }),
+    caveat: textSchema.nullable().meta({
+      description: 'Why the fit is loose, or what to bear in mind when comparing. null when there is nothing to add.',
+      examples: ['SOC has no AI engineer occupation; software developers is the nearest.'],
+    }),
+  })
+  .meta({
+    description:
+      'The nearest official occupation, for comparing with labour statistics. Official classifications lag behind AI job titles, so this is an approximation; occupation.fit says how close.',
+  });
 export type OccupationCode = z.infer<typeof occupationCodeSchema>;
 
 /** Front matter of `content/roles/<slug>.md`; the body is a short summary in our own words. */
 export const roleFrontMatterSchema = z.strictObject({
-  name: textSchema,
-  slug: slugSchema,
-  /** One-line description for cards and meta descriptions. */
-  tagline: textSchema.max(160),
-  /** Names the articles use for this role, matched case-insensitively as whole words (plurals too). */
-  aliases: z.array(textSchema),
-  related: z.array(slugSchema),
+  name: textSchema.meta({ description: "The role's name.", examples: ['AI Engineer'] }),
+  slug: slugSchema.meta({
+    description:
+      'Identifies the role. Salary figures (role.slug), guide facts, hiring scenarios and comparison rows (role), skills (roles[].role) and certifications (roles) refer to roles by this slug.',
+    examples: ['ai-engineer'],
+  }),
+  // Also the one-line description on cards and in meta descriptions, hence the length limit.
+  tagline: textSchema.max(160).meta({
+    description: 'A one-line description in our own words, at most 160 characters.',
+    examples: ['Builds, deploys and maintains production AI systems.'],
+  }),
+  aliases: z.array(textSchema).meta({
+    description:
+      'Other names articles use for the role. Articles are matched against the name and these aliases, ignoring case, as whole words (plurals included).',
+    examples: [['Artificial Intelligence Engineer', 'AI/ML Engineer']],
+  }),
+  related: z.array(slugSchema).meta({
+    description: 'Slugs of related roles in this file.',
+    examples: [['ml-engineer', 'data-scientist']],
+  }),
   occupation: occupationCodeSchema,
 });
 export type RoleFrontMatter = z.infer<typeof roleFrontMatterSchema>;
 
 export const roleSchema = roleFrontMatterSchema.extend({
-  /** The summary as Markdown. */
-  summary: textSchema,
+  summary: textSchema.meta({
+    description: 'A short description of the role in our own words, as Markdown.',
+    examples: ['An AI engineer carries an AI solution from business problem to production.'],
+  }),
 });
 export type Role = z.infer<typeof roleSchema>;
 
@@ -112,57 +177,126 @@ export const skillCategories = [
   'soft-skills',
   'domain',
 ] as const;
-export const skillCategorySchema = z.enum(skillCategories);
+export const skillCategorySchema = describedEnum(skillCategories, {
+  programming: 'Programming languages and software engineering.',
+  'ml-frameworks': 'Machine learning frameworks and libraries.',
+  'mlops-cloud': 'Deploying and running models: MLOps tools, containers and cloud platforms.',
+  data: 'Working with data: databases, data processing and analysis.',
+  'math-statistics': 'Mathematics and statistics.',
+  'soft-skills': 'Communication, collaboration and other non-technical abilities.',
+  domain: 'Knowledge of an AI field or application area.',
+});
 export type SkillCategory = z.infer<typeof skillCategorySchema>;
 
 /** One entry of the curated skill catalogue (`content/catalog/skills.yaml`). */
 export const skillCatalogEntrySchema = z.strictObject({
-  slug: slugSchema,
-  name: textSchema,
-  /** Other spellings matched in articles (PyTorch: pytorch; Kubernetes: K8s). */
-  aliases: z.array(textSchema),
-  category: skillCategorySchema,
-  /** A named technology (tool, library, platform) rather than an ability. */
-  type: z.enum(['skill', 'tool']),
+  slug: slugSchema.meta({ description: 'Identifies the skill.', examples: ['kubernetes'] }),
+  name: textSchema.meta({ description: "The skill's name.", examples: ['Kubernetes'] }),
+  aliases: z.array(textSchema).meta({
+    description: 'Other spellings matched in articles, ignoring case, as whole words.',
+    examples: [['K8s']],
+  }),
+  category: skillCategorySchema.meta({
+    description: 'The group the skill belongs to in our catalogue.',
+    examples: ['mlops-cloud'],
+  }),
+  type: describedEnum(['skill', 'tool'], {
+    skill: 'An ability or area of knowledge.',
+    tool: 'A named technology: a tool, library or platform.',
+  }).meta({ description: 'Whether the entry is an ability or a named technology.', examples: ['tool'] }),
 });
 export type SkillCatalogEntry = z.infer<typeof skillCatalogEntrySchema>;
 
 /** One entry of the curated certification catalogue (`content/catalog/certifications.yaml`). */
 export const certificationCatalogEntrySchema = z.strictObject({
-  slug: slugSchema,
-  name: textSchema,
-  /** The awarding body; `null` when the articles do not name one. */
-  issuer: textSchema.nullable(),
-  aliases: z.array(textSchema),
-  /** Roles the certification serves, as curated; articles add to this. */
-  roles: z.array(slugSchema),
+  slug: slugSchema.meta({
+    description: 'Identifies the certification.',
+    examples: ['aws-certified-machine-learning-specialty'],
+  }),
+  name: textSchema.meta({
+    description: "The certification's name.",
+    examples: ['AWS Certified Machine Learning – Specialty'],
+  }),
+  issuer: textSchema.nullable().meta({
+    description: 'The organisation that awards it; null when the articles do not name one.',
+    examples: ['Amazon Web Services (AWS)'],
+  }),
+  aliases: z.array(textSchema).meta({
+    description: 'Other names matched in articles, ignoring case, as whole words.',
+    examples: [['AWS Certified Machine Learning', 'MLS-C01']],
+  }),
+  // Curated here; the records add the roles articles connect the certification with.
+  roles: z.array(slugSchema).meta({
+    description:
+      'Slugs of the roles (roles.json) the certification serves: our curated list, plus roles articles connect it with.',
+    examples: [['ml-engineer', 'data-scientist']],
+  }),
 });
 export type CertificationCatalogEntry = z.infer<typeof certificationCatalogEntrySchema>;
 
 /** Where in an article something was found: the section (its heading and the id the page gives it). */
 export const articleLocationSchema = z.strictObject({
-  article: slugSchema,
-  /** Text of the nearest heading above, `null` before the first heading. */
-  section: textSchema.nullable(),
-  /** The heading's id on `/articles/<slug>`, for links. */
-  sectionId: textSchema.nullable(),
+  article: slugSchema.meta({
+    description:
+      "Slug of the article the record was read from; the article's page is /articles/<slug>, which links to where it was first published.",
+    examples: ['ai-engineer-roles-and-responsibilities'],
+  }),
+  section: textSchema.nullable().meta({
+    description: 'Text of the nearest heading above the record. null when the record comes before the first heading.',
+    examples: ['AI Engineer Daily Workflow'],
+  }),
+  sectionId: textSchema.nullable().meta({
+    description:
+      "The id of that heading on the article page: /articles/<article>#<sectionId> opens the article at the record's section. null when section is null.",
+    examples: ['ai-engineer-daily-workflow'],
+  }),
 });
 export type ArticleLocation = z.infer<typeof articleLocationSchema>;
 
 export const currencyCodes = ['USD', 'EUR', 'GBP', 'JPY', 'INR', 'CAD', 'AUD'] as const;
-export const currencyCodeSchema = z.enum(currencyCodes);
+export const currencyCodeSchema = describedEnum(currencyCodes, {
+  USD: 'US dollar.',
+  EUR: 'Euro.',
+  GBP: 'Pound sterling.',
+  JPY: 'Japanese yen.',
+  INR: 'Indian rupee.',
+  CAD: 'Canadian dollar.',
+  AUD: 'Australian dollar.',
+});
 export type CurrencyCode = z.infer<typeof currencyCodeSchema>;
 
 export const payPeriods = ['year', 'month', 'hour'] as const;
-export const payPeriodSchema = z.enum(payPeriods);
+export const payPeriodSchema = describedEnum(payPeriods, {
+  year: 'Per year; also used when the article states no period (see periodAssumed).',
+  month: 'Per month.',
+  hour: 'Per hour.',
+});
 export type PayPeriod = z.infer<typeof payPeriodSchema>;
 
 export const careerLevels = ['entry', 'mid', 'senior', 'lead', 'executive', 'unspecified'] as const;
-export const careerLevelSchema = z.enum(careerLevels);
+export const careerLevelSchema = describedEnum(careerLevels, {
+  entry: 'Entry level, junior, graduate or early career, or up to 2 years of experience.',
+  mid: 'Mid-level or intermediate, or roughly 2 to 6 years of experience.',
+  senior: 'Senior or experienced, or 5 or more years of experience.',
+  lead: 'Lead, principal, staff, or 7 or more years of experience.',
+  executive: 'Executive, director, head of, vice president or chief.',
+  unspecified: 'The article states no level for the figure.',
+});
 export type CareerLevel = z.infer<typeof careerLevelSchema>;
 
 export const payKinds = ['base', 'total-compensation', 'average', 'median', 'range', 'unspecified', 'bonus', 'equity'] as const;
-export const payKindSchema = z.enum(payKinds);
+export const payKindSchema = describedEnum(payKinds, {
+  base: 'Base salary, without bonus or equity.',
+  'total-compensation': 'Total compensation or a package: base pay plus bonus, equity or other pay.',
+  average: 'An average (mean) the article reports.',
+  median: 'A median the article reports.',
+  range: 'A range the article gives without saying it is base, total, average or median.',
+  unspecified: 'A single amount, floor or ceiling the article does not describe further.',
+  bonus:
+    'Additional pay on top of a salary: a bonus, signing bonus or additional cash compensation. Never added to a salary, and left out of salary charts and summaries.',
+  equity:
+    'Equity or stock stated as an amount (stock grants, sign-on equity). Never added to a salary, and left out of salary charts and summaries.',
+});
 export type PayKind = z.infer<typeof payKindSchema>;
 
 /**
@@ -178,7 +312,19 @@ export function isSalaryKind(kind: PayKind): boolean {
 }
 
 /** Where the role, level or location of a figure was read from. */
-export const figureContextOriginSchema = z.enum(['sentence', 'list', 'row', 'column', 'caption', 'heading', 'article']);
+export const figureContextOriginSchema = describedEnum(
+  ['sentence', 'list', 'row', 'column', 'caption', 'heading', 'article'],
+  {
+    sentence: 'The sentence or list item that states the figure.',
+    list: 'An enclosing list item, or the sentence that introduces the list.',
+    row: 'The table row the figure is in (its label or another cell).',
+    column: "The header of the figure's table column.",
+    caption: "The table's caption.",
+    heading: 'A heading above the figure.',
+    article:
+      "Nothing near the figure names a role, so the figure is attributed to the role the article's title names. The least direct attribution: read the context before relying on it.",
+  },
+);
 
 /** Sane bounds per period: anything outside is a misread, never a salary. */
 export const PAY_BOUNDS: Record<PayPeriod, { min: number; max: number }> = {
@@ -189,51 +335,148 @@ export const PAY_BOUNDS: Record<PayPeriod, { min: number; max: number }> = {
 
 const amountSchema = z.number().finite().positive().nullable();
 
+/** Where in an article's table a record was read: the table's position, the row label and the column header. */
+const tablePlaceSchema = z.strictObject({
+  index: z.number().int().positive().meta({
+    description:
+      "Which of the article's tables, counting from 1 in reading order. Tables the article writes as plain lines rather than as a table count too.",
+    examples: [5],
+  }),
+  rowLabel: textSchema.nullable().meta({
+    description: "The label of the record's row (usually its first cell). null when the row has none.",
+    examples: ['AI Engineer'],
+  }),
+  columnHeader: textSchema.nullable().meta({
+    description: "The header of the record's column. null when the table has no header for it.",
+    examples: ['Average Salary (USD)'],
+  }),
+});
+
 /** One pay figure stated in an article, with where it came from. */
 export const salaryFigureSchema = z
   .strictObject({
-    /** `<article>/<n>`: stable while the article is unchanged. */
-    id: z.string().regex(/^[a-z0-9-]+\/\d+$/),
-    role: z.strictObject({
-      /** Canonical role, `null` when the article does not say whose pay it is. */
-      slug: slugSchema.nullable(),
-      asWritten: textSchema.nullable(),
-      from: figureContextOriginSchema.nullable(),
+    id: z
+      .string()
+      .regex(/^[a-z0-9-]+\/\d+$/)
+      .meta({
+        description:
+          "Identifies the figure: the article's slug, a slash, and the figure's number within that article in reading order. It stays the same while the article is unchanged; if the article's text changes, the numbers can shift.",
+        examples: ['ai-engineer-roles-and-responsibilities/1'],
+      }),
+    role: z
+      .strictObject({
+        slug: slugSchema.nullable().meta({
+          description:
+            'The role, as a slug from roles.json. null when nothing near the figure or in the article title says whose pay it is, or when the article quotes an occupation outside the catalogue for comparison (role.asWritten then names it, for example "software engineers").',
+          examples: ['ai-engineer'],
+        }),
+        asWritten: textSchema.nullable().meta({
+          description:
+            'The role exactly as the article wrote it where it was found. null when role.from is "article" (no words near the figure name a role) or when no role was found.',
+          examples: ['AI Engineer'],
+        }),
+        from: figureContextOriginSchema.nullable().meta({
+          description:
+            'Where the role was read from; the nearest place that names a role wins. null when no role was found (role.slug and role.asWritten are then null too).',
+          examples: ['row'],
+        }),
+      })
+      .meta({
+        description:
+          'Whose pay the figure is: the role in our catalogue, the words the article used for it, and where those words were found.',
+      }),
+    level: z
+      .strictObject({
+        level: careerLevelSchema.meta({
+          description:
+            'The level, mapped from the article\'s words. When a label names two levels ("Executive / Senior (5+ years)"), the years of experience it states decide; otherwise the first level named.',
+          examples: ['entry'],
+        }),
+        asWritten: textSchema.nullable().meta({
+          description: 'The words the level was read from, as written. null when level.level is "unspecified".',
+          examples: ['Entry Level / Junior (0-2 years)'],
+        }),
+      })
+      .meta({ description: 'The career level the figure applies to.' }),
+    location: textSchema.nullable().meta({
+      description:
+        'The place the figure applies to, as the article wrote it and not normalised: "U.S." and "United States" are different values. null when no place is named near the figure.',
+      examples: ['United States'],
     }),
-    level: z.strictObject({
-      level: careerLevelSchema,
-      asWritten: textSchema.nullable(),
+    currency: currencyCodeSchema.meta({
+      description:
+        'The currency the article states, as an ISO 4217 code. Amounts are never converted. A plain "$" is read as US dollars; Canadian and Australian dollars count only when written as such (CA$, C$, CAD, A$, AU$, AUD). A bare number takes the currency its table header states ("Salary (USD)"); money with no currency at all is left out.',
+      examples: ['USD'],
     }),
-    location: textSchema.nullable(),
-    currency: currencyCodeSchema,
-    /** Whole units of `period`; `null` min means "up to max", `null` max means open-ended. */
-    min: amountSchema,
-    max: amountSchema,
-    /** The source marks the top as open ("$200,000+", "over $125K", "$220K–$270K+"). */
-    openEnded: z.boolean(),
-    period: payPeriodSchema,
-    /** True when the article states no period and a year is assumed. */
-    periodAssumed: z.boolean(),
-    kind: payKindSchema,
-    /** 25 for "25th percentile", 90 for "top 10%". */
-    percentile: z.number().int().min(1).max(99).nullable(),
-    approximate: z.boolean(),
-    /** The data source the article credits for this figure (Glassdoor, BLS, ...). */
-    credited: textSchema.nullable(),
-    provenance: articleLocationSchema.extend({
-      table: z
-        .strictObject({
-          /** 1-based position among the article's tables (Markdown tables and line-broken ones). */
-          index: z.number().int().positive(),
-          rowLabel: textSchema.nullable(),
-          columnHeader: textSchema.nullable(),
-        })
-        .nullable(),
-      /** The sentence, list item or table row the figure was read from, as readers see it. */
-      context: textSchema,
-      /** The figure exactly as written, found verbatim in `context` and in the article. */
-      quote: textSchema,
+    min: amountSchema.meta({
+      description:
+        'The lower amount, in whole units of the currency per period, with shorthand expanded ("$120K" is 120000). Equal to max when the article states a single amount. null when the article gives only a ceiling ("up to $210,595").',
+      examples: [120000],
     }),
+    max: amountSchema.meta({
+      description:
+        'The upper amount, in the same units. Equal to min for a single amount. null when the top is open ("$200,000+", "over $125K"); openEnded is then true. min and max are never both null, and min is never greater than max.',
+      examples: [150000],
+    }),
+    openEnded: z.boolean().meta({
+      description:
+        'true when the article marks the top as open: "$200,000+", "over $125K", or a range ending in a plus ("$220K–$270K+"), where max is the amount before the plus rather than a ceiling.',
+      examples: [false],
+    }),
+    period: payPeriodSchema.meta({
+      description: 'The period min and max are per. Amounts are never converted between periods.',
+      examples: ['year'],
+    }),
+    periodAssumed: z.boolean().meta({
+      description:
+        'true when the article states no period and the figure is taken as yearly pay. false when the figure, its sentence, list, table row, column or caption states the period.',
+      examples: [false],
+    }),
+    kind: payKindSchema.meta({
+      description:
+        'What the amount measures, as the words near the figure say. Base and total compensation take precedence over average and median when both are stated.',
+      examples: ['range'],
+    }),
+    percentile: z
+      .number()
+      .int()
+      .min(1)
+      .max(99)
+      .nullable()
+      .meta({
+        description:
+          'The percentile the figure stands for, from 1 to 99: 25 for "25th percentile", 90 for "top 10%". null when no percentile is stated.',
+        examples: [25],
+      }),
+    approximate: z.boolean().meta({
+      description: 'true when the article hedges the amount ("around", "about", "roughly", "~").',
+      examples: [false],
+    }),
+    credited: textSchema.nullable().meta({
+      description:
+        "The data source the article credits for the figure (Glassdoor, Bureau of Labor Statistics, Levels.fyi, ...), as written. This is the article's attribution; the figure has not been checked against that source. null when no source is named near the figure.",
+      examples: ['Built In'],
+    }),
+    provenance: articleLocationSchema
+      .extend({
+        table: tablePlaceSchema.nullable().meta({
+          description:
+            'Set when the figure was read from a table; null for figures in running text or lists (in the CSV, the table columns are then all empty).',
+        }),
+        context: textSchema.meta({
+          description:
+            'The sentence, list item or table cell the figure was read from, as readers see it on the article page. It may contain commas, quotes and line breaks.',
+          examples: ['Entry Level / Junior (0-2 years): $120,000-$150,000 per year'],
+        }),
+        quote: textSchema.meta({
+          description:
+            'The figure exactly as the article writes it; it occurs word for word in context. Compare it with min, max, currency and period to check the reading.',
+          examples: ['$120,000-$150,000 per year'],
+        }),
+      })
+      .meta({
+        description: 'Where in which article the figure was read, so every record can be checked against its source.',
+      }),
   })
   .superRefine((figure, ctx) => {
     const { min, max, period } = figure;
@@ -255,34 +498,76 @@ export type SalaryFigure = z.infer<typeof salaryFigureSchema>;
 
 /** Money-like text the extractor did not turn into a figure, for editors to check. */
 export const unparsedMoneySchema = articleLocationSchema.extend({
-  text: textSchema,
-  context: textSchema,
-  /** Why it was left out: "market size", "fee or price", "difference between pay levels", "unclear", ... */
-  reason: textSchema,
+  text: textSchema.meta({ description: 'The money as the article writes it.', examples: ['$1.3 trillion'] }),
+  context: textSchema.meta({
+    description: 'The sentence, list item or table cell the money was found in, as readers see it on the article page.',
+    examples: ['The AI market is expected to reach $1.3 trillion by 2032.'],
+  }),
+  reason: textSchema.meta({
+    description:
+      'Why it was not published as a pay figure, in words: "market size or economic figure", "fee, price or budget", "difference between pay levels", "restates another column in another currency", "no currency stated", or "outside the plausible range for pay per year" (or month, or hour).',
+    examples: ['market size or economic figure'],
+  }),
 });
 export type UnparsedMoney = z.infer<typeof unparsedMoneySchema>;
 
 /** A skill as published: catalogue entry plus which articles list it, for which roles. */
 export const skillSchema = skillCatalogEntrySchema.extend({
-  articles: z.array(slugSchema),
-  roles: z.array(z.strictObject({ role: slugSchema, articles: z.array(slugSchema).min(1) })),
+  articles: z.array(slugSchema).meta({
+    description: `The articles that list the skill, sorted. A skill counts where an article talks about skills (a list of requirements, a skills section), not where it is named in passing. ${ARTICLE_SLUGS}`,
+    examples: [['ai-engineer-roles-and-responsibilities']],
+  }),
+  roles: z
+    .array(
+      z.strictObject({
+        role: slugSchema.meta({ description: 'The role, as a slug from roles.json.', examples: ['ai-engineer'] }),
+        articles: z
+          .array(slugSchema)
+          .min(1)
+          .meta({
+            description: `The articles that list the skill for this role, sorted; at least one. ${ARTICLE_SLUGS}`,
+            examples: [['ai-engineer-roles-and-responsibilities']],
+          }),
+      }),
+    )
+    .meta({
+      description:
+        'The roles articles list the skill for, most articles first. The role is the one named nearest the listing (its sentence, list, table row or column, or heading); when none is, the listing counts for every role the article discusses. Listings with no role at all appear only in articles.',
+    }),
 });
 export type Skill = z.infer<typeof skillSchema>;
 
 export const certificationSchema = certificationCatalogEntrySchema.extend({
-  articles: z.array(slugSchema),
+  articles: z.array(slugSchema).meta({
+    description: `The articles that name the certification. ${ARTICLE_SLUGS}`,
+    examples: [['top-10-ai-certifications-to-land-high-paying-jobs-in-2025']],
+  }),
 });
 export type Certification = z.infer<typeof certificationSchema>;
 
 /** A statement an article makes about a role: a responsibility, a career step, an interview question, an FAQ, the education it asks for. */
 export const guideFactKinds = ['responsibility', 'career-step', 'interview-question', 'faq', 'education'] as const;
 export const guideFactSchema = articleLocationSchema.extend({
-  kind: z.enum(guideFactKinds),
-  role: slugSchema,
-  /** The item as written (a question for FAQs and interview questions). */
-  text: textSchema,
-  /** The answer, for FAQs; a description for responsibilities and career steps when the article gives one. */
-  detail: textSchema.nullable(),
+  kind: describedEnum(guideFactKinds, {
+    responsibility: 'Something the role does: a duty, task or part of the daily work.',
+    'career-step': 'A step on the way into or up through the role, in the order the article gives.',
+    'interview-question': 'A question the article says candidates for the role are asked.',
+    faq: 'A question the article answers about the role, with its answer in detail.',
+    education: 'A degree, field of study or other education the article says the role asks for.',
+  }).meta({ description: 'What kind of statement the fact is.', examples: ['responsibility'] }),
+  role: slugSchema.meta({
+    description: 'The role the statement is about, as a slug from roles.json.',
+    examples: ['ai-engineer'],
+  }),
+  text: textSchema.meta({
+    description: 'The item as the article writes it; for FAQs and interview questions, the question.',
+    examples: ['Data Collection'],
+  }),
+  detail: textSchema.nullable().meta({
+    description:
+      'The answer, for FAQs; for responsibilities and career steps, the description the article gives with the item. null when there is none.',
+    examples: ['Gather datasets'],
+  }),
 });
 export type GuideFact = z.infer<typeof guideFactSchema>;
 
@@ -293,32 +578,39 @@ export const articleRolesSchema = z.strictObject({
 });
 export type ArticleRoles = z.infer<typeof articleRolesSchema>;
 
-/** Where in an article's table a record was read: the table's position, the row label and the column header. */
-const tablePlaceSchema = z.strictObject({
-  /** 1-based position among the article's tables (as for salary figures). */
-  index: z.number().int().positive(),
-  rowLabel: textSchema.nullable(),
-  columnHeader: textSchema.nullable(),
-});
-
 /**
  * A business need an article matches to a role: a row of a "need | recommended
  * role | why" table, or a tick (✔) in a role-fit decision matrix (one record
  * per ticked role).
  */
 export const hiringScenarioSchema = articleLocationSchema.extend({
-  /** The need, use case or scenario as written. */
-  need: textSchema,
-  role: slugSchema,
-  /** The role cell as written ("AI Engineer (with DS)"); for a tick, the role column's header. */
-  roleAsWritten: textSchema,
-  /** The article's justification for the match, `null` when it gives none (tick matrices). */
-  reason: textSchema.nullable(),
-  /** Roles the cell names as working alongside ("AI Engineer (with DS)" adds the Data Scientist). */
-  alsoRoles: z.array(slugSchema),
-  /** How the article states the match. */
-  from: z.enum(['recommendation', 'tick']),
-  table: tablePlaceSchema,
+  need: textSchema.meta({
+    description: 'The need, use case or scenario as the article writes it.',
+    examples: ['Deploying a real-time fraud detection system'],
+  }),
+  role: slugSchema.meta({
+    description: 'The role the article recommends for the need, as a slug from roles.json.',
+    examples: ['ai-engineer'],
+  }),
+  roleAsWritten: textSchema.meta({
+    description:
+      'The role cell as the article writes it ("AI Engineer (with DS)"); for a tick, the header of the ticked column.',
+    examples: ['AI Engineer'],
+  }),
+  reason: textSchema.nullable().meta({
+    description: "The article's reason for the match. null when it gives none (tick matrices give none).",
+    examples: ['Requires optimized, scalable model in production with low latency'],
+  }),
+  alsoRoles: z.array(slugSchema).meta({
+    description:
+      'Roles the cell names as working alongside ("AI Engineer (with DS)" adds data-scientist), as slugs from roles.json; usually empty.',
+    examples: [['data-scientist']],
+  }),
+  from: describedEnum(['recommendation', 'tick'], {
+    recommendation: 'A row of a table that names the role to hire for the need, usually with a reason.',
+    tick: 'A tick (✔) in a decision matrix with a column per role; one record per ticked role.',
+  }).meta({ description: 'How the article states the match.', examples: ['recommendation'] }),
+  table: tablePlaceSchema.meta({ description: 'The table the match was read from.' }),
 });
 export type HiringScenario = z.infer<typeof hiringScenarioSchema>;
 
@@ -328,19 +620,137 @@ export type HiringScenario = z.infer<typeof hiringScenarioSchema>;
  * a role per row ("Role | Primary Focus | Key Skills"), read per column.
  */
 export const comparisonRowSchema = articleLocationSchema.extend({
-  /** The row label (or, for a role-per-row table, the column header). */
-  criterion: textSchema,
-  values: z
-    .array(z.strictObject({ role: slugSchema, asWritten: textSchema, text: textSchema }))
-    .min(2)
-    .refine((values) => new Set(values.map((value) => value.role)).size === values.length, 'a role appears twice'),
-  table: z.strictObject({
-    index: z.number().int().positive(),
-    /** `columns`: roles head the columns; `rows`: roles label the rows. */
-    orientation: z.enum(['columns', 'rows']),
+  criterion: textSchema.meta({
+    description: 'What the row compares: its label, or for a table with a role per row, the column header.',
+    examples: ['Primary Focus'],
   }),
+  values: z
+    .array(
+      z.strictObject({
+        role: slugSchema.meta({ description: 'The role, as a slug from roles.json.', examples: ['ai-engineer'] }),
+        asWritten: textSchema.meta({
+          description: 'The role as the table names it.',
+          examples: ['AI Engineer'],
+        }),
+        text: textSchema.meta({
+          description: "The role's cell for this criterion, as written.",
+          examples: ['Build & Deploy AI systems'],
+        }),
+      }),
+    )
+    .min(2)
+    .refine((values) => new Set(values.map((value) => value.role)).size === values.length, 'a role appears twice')
+    .meta({ description: "One value per role the table compares, in the table's order; at least two, each role once." }),
+  table: z
+    .strictObject({
+      index: z.number().int().positive().meta({
+        description: "Which of the article's tables, counting from 1 in reading order.",
+        examples: [1],
+      }),
+      orientation: describedEnum(['columns', 'rows'], {
+        columns: 'Roles head the columns; each row is a criterion.',
+        rows: 'Roles label the rows; each column is a criterion.',
+      }).meta({ description: 'How the table sets the roles out.', examples: ['rows'] }),
+    })
+    .meta({ description: 'The table the row was read from.' }),
 });
 export type ComparisonRow = z.infer<typeof comparisonRowSchema>;
+
+/** What a pay summary measures: salary, or total compensation, never the two mixed. */
+export const payBases = ['salary', 'total-compensation'] as const;
+export const payBasisSchema = describedEnum(payBases, {
+  salary:
+    'Salary: figures the article gives as base salary, or as an average, median, range or amount it does not call total compensation.',
+  'total-compensation': 'Total compensation: salary with bonus, equity or other pay.',
+});
+
+const figureIdsSchema = z.array(z.string().regex(/^[a-z0-9-]+\/\d+$/));
+
+/**
+ * A pay summary as published: what the stated figures for one role, level,
+ * currency, pay period and basis say together (median and middle half), with
+ * the ids of the figures counted and of those listed but not counted.
+ */
+export const paySummaryRecordSchema = z.strictObject({
+  id: z
+    .string()
+    .regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)
+    .meta({
+      description:
+        'Identifies the summary: the role, a slash, then its level, currency, period and basis joined by hyphens.',
+      examples: ['ai-engineer/mid-usd-year-salary'],
+    }),
+  role: slugSchema.meta({ description: 'The role, as a slug from roles.json.', examples: ['ai-engineer'] }),
+  level: careerLevelSchema.meta({
+    description: 'The career level of every figure summarised.',
+    examples: ['mid'],
+  }),
+  currency: currencyCodeSchema.meta({
+    description: 'The currency of every figure summarised; amounts are never converted.',
+    examples: ['USD'],
+  }),
+  period: payPeriodSchema.meta({ description: 'The period every amount is per.', examples: ['year'] }),
+  basis: payBasisSchema.meta({ description: 'What the figures measure.', examples: ['salary'] }),
+  evidence: describedEnum(['summary', 'thin'], {
+    summary: 'Enough figures from enough articles to compute a median and middle half.',
+    thin: 'Too few figures or articles to summarise, by the rule the method states: median, p25 and p75 are null, and low and high give the spread as stated.',
+  }).meta({ description: 'Whether the figures were enough to summarise.', examples: ['summary'] }),
+  median: z.number().positive().nullable().meta({
+    description: 'The median of the values counted, in whole units of the currency per period. null when evidence is thin.',
+    examples: [108000],
+  }),
+  p25: z.number().positive().nullable().meta({
+    description: 'The 25th percentile of the values counted (linear interpolation). null when evidence is thin.',
+    examples: [100000],
+  }),
+  p75: z.number().positive().nullable().meta({
+    description: 'The 75th percentile of the values counted (linear interpolation). null when evidence is thin.',
+    examples: [124000],
+  }),
+  low: z.number().positive().meta({
+    description: 'The lowest amount any counted figure states (its min, or its max for an "up to" figure).',
+    examples: [69400],
+  }),
+  high: z.number().positive().meta({
+    description: 'The highest amount any counted figure states.',
+    examples: [150000],
+  }),
+  openTop: z.boolean().meta({
+    description: 'true when a figure stating the highest amount leaves its top open ("$200,000+").',
+    examples: [false],
+  }),
+  counted: z.number().int().positive().meta({
+    description: 'How many figures the statistics were computed from.',
+    examples: [9],
+  }),
+  statedAsBase: z.number().int().nonnegative().meta({
+    description: 'How many of the counted figures the article states as base salary; the rest do not say.',
+    examples: [3],
+  }),
+  articles: z.array(slugSchema).min(1).meta({
+    description: 'The articles of the counted figures, in reading order. Slugs of articles, as in salaries.json.',
+    examples: [['ai-engineer-roles-and-responsibilities']],
+  }),
+  countedFigures: figureIdsSchema.min(1).meta({
+    description: 'The ids (salaries.json id) of the figures counted, in reading order.',
+    examples: [['ai-engineer-roles-and-responsibilities/2']],
+  }),
+  repeatedFigures: figureIdsSchema.meta({
+    description: 'Figures not counted because their article states the same figure again: counted once.',
+    examples: [['ai-engineer-roles-and-responsibilities/7']],
+  }),
+  percentileFigures: figureIdsSchema.meta({
+    description:
+      'Figures not counted because they give a percentile other than the median: the edge of a distribution, not a typical salary.',
+    examples: [['the-2025-ai-engineer-career-report-a-data-driven-analysis/4']],
+  }),
+  outlierFigures: figureIdsSchema.meta({
+    description:
+      'Figures not counted because their value is an outlier: too far above or below the median, by the rule the method states.',
+    examples: [['career-as-an-ai-engineer-a-comprehensive-report/12']],
+  }),
+});
+export type PaySummaryRecord = z.infer<typeof paySummaryRecordSchema>;
 
 /**
  * One entry of the curated place catalogue (`content/catalog/places.yaml`):

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatBytes,
   formatCount,
   formatRowRange,
   formatCurrencyName,
@@ -98,5 +99,20 @@ describe('formatOrdinal and formatCurrencyName', () => {
     expect(formatCurrencyName('USD')).toBe('US dollars');
     expect(formatCurrencyName('GBP')).toBe('British pounds');
     expect(formatCurrencyName('JPY')).toBe('Japanese yen');
+  });
+});
+
+describe('formatBytes', () => {
+  it('labels sizes in decimal units as downloads are: bytes, whole kilobytes, megabytes to one decimal', () => {
+    expect(formatBytes(1)).toBe('1 byte');
+    expect(formatBytes(874)).toBe('874 bytes');
+    expect(formatBytes(1000)).toBe('1 kB');
+    expect(formatBytes(107914)).toBe('108 kB');
+    expect(formatBytes(1_234_567)).toBe('1.2 MB');
+  });
+
+  it('never says 1,000 kB: a size that rounds to it is 1 MB', () => {
+    expect(formatBytes(999_499)).toBe('999 kB');
+    expect(formatBytes(999_999)).toBe('1 MB');
   });
 });

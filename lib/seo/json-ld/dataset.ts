@@ -1,42 +1,61 @@
 import type { Dataset, WithContext } from 'schema-dts';
-import type { DataExport } from '@/lib/records/data-dictionary';
+
+/** One published data file as the Dataset offers it. */
+export interface DatasetFile {
+  name: string;
+  /** What one record of the file is. */
+  description: string;
+  /** Path on the site, `/data/salaries.csv`. */
+  href: string;
+  /** Media type without parameters, `text/csv`. */
+  mediaType: string;
+  bytes: number;
+  /** Lowercase hex SHA-256 of the file. */
+  sha256: string;
+}
 
 export interface DatasetInput {
   siteUrl: URL;
   siteName: string;
   name: string;
   description: string;
-  exports: readonly DataExport[];
-}
-
-/** `text/csv; charset=utf-8` -> `text/csv`: encodingFormat is a media type, parameters aside. */
-function mediaType(contentType: string): string {
-  return contentType.split(';')[0]?.trim() ?? contentType;
+  /** The Data Package version: the newest article's date and a hash of the files. */
+  version: string;
+  /** The newest article's date; `null` when no article states one. */
+  dateModified: string | null;
+  /** Who may do what with the files, in plain words. */
+  rights: string;
+  files: readonly DatasetFile[];
 }
 
 /**
  * The open data on `/data` as a schema.org Dataset: one DataDownload per
- * published file, made by this site from the articles it republishes. No
- * licence is given because the page states none. Pure.
+ * published file with its size and hash, made by this site from the articles
+ * it republishes. No licence is given because the page states none; the
+ * rights statement is the copyright notice. Pure.
  */
-export function datasetJsonLd({ siteUrl, siteName, name, description, exports }: DatasetInput): WithContext<Dataset> {
+export function datasetJsonLd(input: DatasetInput): WithContext<Dataset> {
+  const { siteUrl, siteName } = input;
   return {
     '@context': 'https://schema.org',
     '@type': 'Dataset',
-    name,
-    description,
+    name: input.name,
+    description: input.description,
     url: new URL('/data', siteUrl).href,
+    version: input.version,
+    ...(input.dateModified === null ? {} : { dateModified: input.dateModified }),
     creator: { '@type': 'Organization', name: siteName, url: new URL('/', siteUrl).href },
     // The page says the records are read from the articles on this site.
     isBasedOn: new URL('/articles', siteUrl).href,
-    distribution: exports.flatMap((entry) =>
-      entry.files.map((file) => ({
-        '@type': 'DataDownload' as const,
-        name: file.name,
-        description: entry.summary,
-        contentUrl: new URL(file.href, siteUrl).href,
-        encodingFormat: mediaType(file.contentType),
-      })),
-    ),
+    copyrightNotice: input.rights,
+    distribution: input.files.map((file) => ({
+      '@type': 'DataDownload' as const,
+      name: file.name,
+      description: file.description,
+      contentUrl: new URL(file.href, siteUrl).href,
+      encodingFormat: file.mediaType,
+      contentSize: `${file.bytes} bytes`,
+      sha256: file.sha256,
+    })),
   };
 }

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { salaryFigureSchema, type SalaryFigure } from '@/lib/content/schema';
-import { SALARY_CSV_HEADER, toCsvField, toSalariesCsv } from '@/lib/records/csv';
+import { csvColumnName, csvColumns, toCsv, toCsvField } from '@/lib/open-data/csv';
+import { schemaFields } from '@/lib/open-data/fields';
+import { toJsonSchema } from '@/lib/open-data/json-schema';
 import { parseCsv } from '../../helpers/parse-csv';
+
+const fieldsOf = (record: z.ZodType) =>
+  schemaFields(toJsonSchema({ record, id: new URL('https://example.org/s.json'), title: 't', description: 'd' }));
+
+const salaryColumns = csvColumns(fieldsOf(salaryFigureSchema));
 
 /** A valid figure (checked against the schema below) that tests vary field by field. */
 function makeFigure(overrides: Partial<SalaryFigure> = {}): SalaryFigure {
@@ -34,9 +42,8 @@ function makeFigure(overrides: Partial<SalaryFigure> = {}): SalaryFigure {
 
 /** The figure's CSV row as a record keyed by column name. */
 function rowOf(figure: SalaryFigure): Record<string, string> {
-  const [header, row, ...rest] = parseCsv(toSalariesCsv([figure]));
+  const [header, row, ...rest] = parseCsv(toCsv(salaryColumns, [figure]));
   expect(rest).toEqual([]);
-  expect(header).toEqual(SALARY_CSV_HEADER);
   return Object.fromEntries((header ?? []).map((name, index) => [name, row?.[index] ?? '<missing>']));
 }
 
@@ -67,17 +74,23 @@ describe('toCsvField', () => {
   });
 });
 
-describe('toSalariesCsv', () => {
-  it('fixture is a valid salary figure', () => {
-    expect(salaryFigureSchema.safeParse(makeFigure()).success).toBe(true);
+describe('csvColumnName', () => {
+  it('drops the provenance prefix, a repeated or slug last segment, and writes snake case', () => {
+    expect(csvColumnName(['id'])).toBe('id');
+    expect(csvColumnName(['role', 'slug'])).toBe('role');
+    expect(csvColumnName(['role', 'asWritten'])).toBe('role_as_written');
+    expect(csvColumnName(['level', 'level'])).toBe('level');
+    expect(csvColumnName(['provenance', 'sectionId'])).toBe('section_id');
+    expect(csvColumnName(['provenance', 'table', 'columnHeader'])).toBe('table_column_header');
+    expect(csvColumnName(['occupation', 'code'])).toBe('occupation_code');
+    // A top-level slug is the record's own identifier, not an object's.
+    expect(csvColumnName(['slug'])).toBe('slug');
   });
+});
 
-  it('writes only the header row, ending in CRLF, when there are no figures', () => {
-    expect(toSalariesCsv([])).toBe(`${SALARY_CSV_HEADER.join(',')}\r\n`);
-  });
-
-  it('has one column per field, provenance included, in the documented order', () => {
-    expect(SALARY_CSV_HEADER).toEqual([
+describe('csvColumns', () => {
+  it('keeps the salaries CSV header that earlier downloads had, column for column', () => {
+    expect(salaryColumns.map((column) => column.name)).toEqual([
       'id',
       'role',
       'role_as_written',
@@ -106,8 +119,33 @@ describe('toSalariesCsv', () => {
     ]);
   });
 
+  it('refuses two fields that would share a column', () => {
+    const clash = z.strictObject({
+      roleFrom: z.string().meta({ description: 'a' }),
+      role: z.strictObject({ from: z.string().meta({ description: 'b' }) }).meta({ description: 'c' }),
+    });
+    expect(() => csvColumns(fieldsOf(clash))).toThrow('role.from and roleFrom would both be the CSV column role_from');
+  });
+
+  it('refuses a list of objects, which has no single cell', () => {
+    const nested = z.strictObject({
+      items: z.array(z.strictObject({ a: z.string().meta({ description: 'a' }) })).meta({ description: 'b' }),
+    });
+    expect(() => csvColumns(fieldsOf(nested))).toThrow('a list of objects does not fit a CSV cell');
+  });
+});
+
+describe('toCsv', () => {
+  it('fixture is a valid salary figure', () => {
+    expect(salaryFigureSchema.safeParse(makeFigure()).success).toBe(true);
+  });
+
+  it('writes only the header row, ending in CRLF, when there are no records', () => {
+    expect(toCsv(salaryColumns, [])).toBe(`${salaryColumns.map((column) => column.name).join(',')}\r\n`);
+  });
+
   it('ends every record in CRLF and has no other line breaks outside quotes', () => {
-    const csv = toSalariesCsv([makeFigure(), makeFigure({ id: 'ai-engineer-pay/2' })]);
+    const csv = toCsv(salaryColumns, [makeFigure(), makeFigure({ id: 'ai-engineer-pay/2' })]);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(csv.split('\r\n')).toHaveLength(4);
     expect(csv.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
@@ -164,7 +202,7 @@ describe('toSalariesCsv', () => {
     });
   });
 
-  it('leaves the table columns and null amounts empty for a figure from prose', () => {
+  it('leaves the columns of a null object and null amounts empty', () => {
     const row = rowOf(makeFigure({ min: 200000, max: null, openEnded: true, kind: 'unspecified' }));
     expect(row).toMatchObject({
       min: '200000',
@@ -193,9 +231,22 @@ describe('toSalariesCsv', () => {
     expect(row.max).toBe('210595');
   });
 
-  it('writes the figures in the order given', () => {
+  it('writes a list as a JSON array, an empty one as []', () => {
+    const schema = z.strictObject({ tags: z.array(z.string()).meta({ description: 'tags' }) });
+    const csv = toCsv(csvColumns(fieldsOf(schema)), [{ tags: ['a, "b"', 'c'] }, { tags: [] }]);
+    const [, first, second] = parseCsv(csv);
+    expect(JSON.parse(first?.[0] ?? '')).toEqual(['a, "b"', 'c']);
+    expect(second).toEqual(['[]']);
+  });
+
+  it('writes the records in the order given', () => {
     const ids = ['b/2', 'a/1', 'b/1'];
-    const [, ...rows] = parseCsv(toSalariesCsv(ids.map((id) => makeFigure({ id }))));
+    const [, ...rows] = parseCsv(
+      toCsv(
+        salaryColumns,
+        ids.map((id) => makeFigure({ id })),
+      ),
+    );
     expect(rows.map((row) => row[0])).toEqual(ids);
   });
 });
