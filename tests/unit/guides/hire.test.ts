@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { HiringScenario } from '@/lib/content/schema';
 import { buildNeedGroups, needCoverage, readNeedParams, recommend, type NeedGroup } from '@/lib/guides/hire';
 import { catalogOf } from './merge/vocabulary-fixture';
-import { merge, records, titles } from './compare/real-guides';
+import { merge, records, titles } from './records-fixture';
 
 const HIRING = 'hiring-ai-engineers-vs-data-scientists-what-you-need-to-know';
 

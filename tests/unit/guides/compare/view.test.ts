@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { hasChoice } from '@/lib/guides/compare/choose';
 import { buildComparison, comparedPairs, type ComparisonView } from '@/lib/guides/compare/view';
-import { merge, realGuide, records, titles } from './real-guides';
+import { guideFor as realGuide, merge, records, titles } from '../records-fixture';
 
 const HIRING = 'hiring-ai-engineers-vs-data-scientists-what-you-need-to-know';
 

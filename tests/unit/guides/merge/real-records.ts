@@ -1,6 +1,4 @@
-import path from 'node:path';
 import type { GuideFact, HiringScenario } from '@/lib/content/schema';
-import { loadThemeCatalog } from '@/lib/content/load-themes';
 import {
   createRolesIn,
   hiringNeedStatement,
@@ -10,15 +8,9 @@ import {
   type MergeKind,
   type Statement,
 } from '@/lib/guides/merge';
-import { loadCareerRecords } from '@/lib/records/load-records';
+import { records, vocabulary } from '../records-fixture';
 
-const ROOT = path.resolve(import.meta.dirname, '../../../..');
-
-/** The published records, from the real articles through the real loader. */
-export const { records } = loadCareerRecords(path.join(ROOT, 'content'));
-const loaded = loadThemeCatalog(path.join(ROOT, 'content', 'catalog', 'themes.yaml'));
-if (!loaded.catalog) throw new Error(loaded.errors.join('\n'));
-export const vocabulary = loaded.catalog;
+export { records, vocabulary };
 
 const stopRoleWords = roleWords(records.roles);
 const rolesIn = createRolesIn(records.roles);
