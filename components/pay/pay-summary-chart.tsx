@@ -1,10 +1,9 @@
-import { formatMoney } from '@/lib/format';
+import { ChartAxis, ChartGrid } from '@/components/pay/chart-axis';
 import { layoutSummaryChart, SUMMARY_CHART_WIDTH } from '@/lib/guides/pay/summary-chart-layout';
 import type { PaySummary } from '@/lib/guides/pay/summary';
 import { describeSummary, formatSummaryAmount, summaryLevelLabel } from '@/lib/guides/pay/summary-text';
 
 const MARK = 'chart-mark';
-const RULE = 'stroke-zinc-300 dark:stroke-zinc-700';
 
 /**
  * Pay by level as a box chart drawn on the server: per level, a thin line over
@@ -42,9 +41,7 @@ export function PaySummaryChart({
             .map((row) => `${summaryLevelLabel(row.summary.level)}: ${describeSummary(row.summary)}`)
             .join(' ')}
         </desc>
-        {layout.ticks.map((tick) => (
-          <line key={tick.value} x1={tick.x} x2={tick.x} y1={0} y2={layout.axisY} className={RULE} strokeWidth={1} />
-        ))}
+        <ChartGrid layout={layout} />
         {layout.rows.map((row) => (
           <g key={row.summary.id}>
             <text x={layout.plotLeft} y={row.labelY} className="fill-current text-[13px]">
@@ -84,25 +81,7 @@ export function PaySummaryChart({
             )}
           </g>
         ))}
-        <line
-          x1={layout.plotLeft}
-          x2={layout.plotRight}
-          y1={layout.axisY}
-          y2={layout.axisY}
-          className="stroke-current"
-          strokeWidth={1}
-        />
-        {layout.ticks.map((tick) => (
-          <text
-            key={tick.value}
-            x={tick.x}
-            y={layout.axisY + 18}
-            textAnchor="middle"
-            className="fill-current text-[12px]"
-          >
-            {formatMoney(tick.value, currency, { compact: true })}
-          </text>
-        ))}
+        <ChartAxis layout={layout} currency={currency} />
       </svg>
       <figcaption className="text-sm text-zinc-600 dark:text-zinc-400">
         Bar: the middle half of the figures counted (25th to 75th percentile). Tick: the median. Line: the lowest to the

@@ -1,5 +1,6 @@
 import type { ReactElement } from 'react';
-import { formatCount, formatMoney } from '@/lib/format';
+import { ChartAxis, ChartGrid } from '@/components/pay/chart-axis';
+import { formatCount } from '@/lib/format';
 import { CHART_WIDTH, layoutSalaryChart, OPEN_ARROW, type PlacedMark } from '@/lib/guides/pay/chart-layout';
 import type { SalarySeries } from '@/lib/guides/pay/series';
 import { describeRow, describeSeries } from '@/lib/guides/pay/text';
@@ -16,7 +17,6 @@ export interface SalaryChartProps {
 
 // Marks and text follow the colour scheme; none is a fixed colour that could vanish on a dark page.
 const MARK = 'chart-mark';
-const RULE = 'stroke-zinc-300 dark:stroke-zinc-700';
 
 /**
  * A range chart drawn on the server: one band per row, one mark per source
@@ -51,9 +51,7 @@ export function SalaryChart({ series, subject, title, id }: SalaryChartProps) {
             <path d="M0,0 L8,4 L0,8 z" className={MARK} />
           </marker>
         </defs>
-        {layout.ticks.map((tick) => (
-          <line key={tick.value} x1={tick.x} x2={tick.x} y1={0} y2={layout.axisY} className={RULE} strokeWidth={1} />
-        ))}
+        <ChartGrid layout={layout} />
         {layout.rows.map((row) => (
           <g key={row.key}>
             <text x={layout.plotLeft} y={row.labelY} className="fill-current text-[13px] font-semibold">
@@ -64,25 +62,7 @@ export function SalaryChart({ series, subject, title, id }: SalaryChartProps) {
             ))}
           </g>
         ))}
-        <line
-          x1={layout.plotLeft}
-          x2={layout.plotRight}
-          y1={layout.axisY}
-          y2={layout.axisY}
-          className="stroke-current"
-          strokeWidth={1}
-        />
-        {layout.ticks.map((tick) => (
-          <text
-            key={tick.value}
-            x={tick.x}
-            y={layout.axisY + 18}
-            textAnchor="middle"
-            className="fill-current text-[12px]"
-          >
-            {formatMoney(tick.value, series.currency, { compact: true })}
-          </text>
-        ))}
+        <ChartAxis layout={layout} currency={series.currency} />
       </svg>
     </figure>
   );
