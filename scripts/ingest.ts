@@ -23,6 +23,7 @@ import {
 } from '@/lib/ingest/conversion-cache';
 import { fetchSource, isUrl } from '@/lib/ingest/fetch-source';
 import { isProcessRunning } from '@/lib/is-running';
+import { exitAfterOutput } from '@/lib/exit-after-output';
 import { openSources, planIngest, type SourceInput } from '@/lib/ingest/plan';
 import { sourceConversions } from '@/lib/ingest/source';
 import { staleTempFiles, tempFileName } from '@/lib/ingest/temp-files';
@@ -162,9 +163,9 @@ async function main(argv: string[]): Promise<number> {
 }
 
 main(process.argv.slice(2)).then(
-  (code) => process.exit(code),
+  (code) => exitAfterOutput(code),
   (error: unknown) => {
     console.error(`ingest: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+    exitAfterOutput(1);
   },
 );
