@@ -116,12 +116,31 @@ function articleTitles(): Map<string, string> {
 }
 
 /**
+ * Guides built once per process, like the records they are made from: every
+ * role page asks which roles have a page of its kind, which needs every
+ * role's guide, so building them per call made each page's cost grow with
+ * the number of roles times the number of articles.
+ */
+const roleGuides = new Map<string, RoleGuide>();
+
+/**
  * The guide for one role, or `undefined` for an unknown slug. The guide page,
  * its structured data, its social image and the feed all read this one view.
  */
 export function getRoleGuide(slug: string): RoleGuide | undefined {
+  const reuse = process.env.NODE_ENV !== 'development';
+  const built = reuse ? roleGuides.get(slug) : undefined;
+  if (built) return built;
+  // Unknown slugs (from a URL) are not remembered, so they cannot grow the map.
   const role = getRole(slug);
   if (!role) return undefined;
+  const guide = buildGuide(role);
+  if (reuse) roleGuides.set(slug, guide);
+  return guide;
+}
+
+function buildGuide(role: Role): RoleGuide {
+  const slug = role.slug;
   return buildRoleGuide({
     role,
     roles: getRoles(),
