@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from '@/components/link';
 import { PayRows } from '@/components/compare/pay-rows';
+import { TableGroup } from '@/components/compare/table-group';
 import { formatCount, formatCurrencyName, formatDate, formatList } from '@/lib/format';
 import type { ComparisonView } from '@/lib/guides/compare/view';
 import type { EducationCell } from '@/lib/guides/compare/side-by-side';
@@ -53,7 +54,7 @@ export function ComparisonTable({ view }: { view: ComparisonView }) {
           missing="No total compensation stated"
         />
       )}
-      <Group title="Skills and tools (articles listing each)">
+      <TableGroup title="Skills and tools (articles listing each)">
         {table.skills.shared.length === 0 ? (
           <Row label="Listed for both" cells={null} span="No skill or tool is listed for both." />
         ) : (
@@ -70,16 +71,16 @@ export function ComparisonTable({ view }: { view: ComparisonView }) {
             items.length === 0 ? 'None' : items.map((item) => `${item.name} (${item.sourceCount})`).join(', '),
           )}
         />
-      </Group>
-      <Group title="Education">
+      </TableGroup>
+      <TableGroup title="Education">
         <Row
           label="Degree and field"
           cells={table.education.map((cell) => (
             <Education key="education" cell={cell} />
           ))}
         />
-      </Group>
-      <Group title="Certifications (articles naming each)">
+      </TableGroup>
+      <TableGroup title="Certifications (articles naming each)">
         <Row
           label="Tied to both"
           cells={null}
@@ -95,8 +96,8 @@ export function ComparisonTable({ view }: { view: ComparisonView }) {
             items.length === 0 ? 'None' : items.map((item) => `${item.name} (${item.sourceCount})`).join(', '),
           )}
         />
-      </Group>
-      <Group title="Focus">
+      </TableGroup>
+      <TableGroup title="Focus">
         <Row
           label="Top duties"
           cells={table.focus.map((cell, side) =>
@@ -128,8 +129,8 @@ export function ComparisonTable({ view }: { view: ComparisonView }) {
             cells={row.values.map((value) => `“${value}”`)}
           />
         ))}
-      </Group>
-      <Group title="Evidence">
+      </TableGroup>
+      <TableGroup title="Evidence">
         <Row
           label="Articles"
           cells={table.evidence.map((cell, side) =>
@@ -159,25 +160,11 @@ export function ComparisonTable({ view }: { view: ComparisonView }) {
             )
           }
         />
-      </Group>
+      </TableGroup>
     </table>
   );
 }
 
-function Group({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <tbody>
-      <tr>
-        <th scope="rowgroup" colSpan={3} className="group-head">
-          {title}
-        </th>
-      </tr>
-      {children}
-    </tbody>
-  );
-}
-
-/** A criterion's row: one cell per role, or one cell across both (`span`) when `cells` is null. */
 function Row({ label, cells, span }: { label: ReactNode; cells: ReactNode[] | null; span?: ReactNode }) {
   return (
     <tr>

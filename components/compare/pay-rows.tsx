@@ -1,4 +1,5 @@
 import { Link } from '@/components/link';
+import { TableGroup } from '@/components/compare/table-group';
 import { summaryHref } from '@/components/role/at-a-glance';
 import type { CurrencyCode } from '@/lib/content/schema';
 import { formatCount, formatCurrencyName } from '@/lib/format';
@@ -33,12 +34,7 @@ export function PayRows({
 }) {
   const empty = [0, 1].map((side) => rows.every((row) => row.cells[side] === null));
   return (
-    <tbody>
-      <tr>
-        <th scope="rowgroup" colSpan={3} className="group-head">
-          {title}
-        </th>
-      </tr>
+    <TableGroup title={title}>
       {rows.length === 0 ? (
         <tr>
           <th scope="row">All levels</th>
@@ -80,7 +76,7 @@ export function PayRows({
           ))}
         </tr>
       )}
-    </tbody>
+    </TableGroup>
   );
 }
 

@@ -10,7 +10,7 @@ import { Link } from '@/components/link';
 import { formatCount, formatList } from '@/lib/format';
 import { getComparison, getRolePairs, readPairSegment } from '@/lib/guides';
 import { hasChoice, hasNeeds } from '@/lib/guides/compare/choose';
-import { comparisonPageJsonLd } from '@/lib/seo/json-ld/comparison';
+import { comparisonPageJsonLd } from '@/lib/seo/json-ld/web-page';
 import { comparisonMetadata } from '@/lib/seo/metadata';
 import { comparisonText } from '@/lib/seo/page-text';
 import { SITE_URL } from '@/lib/site';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comparisonPageJsonLd } from '@/lib/seo/json-ld/comparison';
+import { comparisonPageJsonLd } from '@/lib/seo/json-ld/web-page';
 
 const SITE = new URL('https://atlas.example/');
 
