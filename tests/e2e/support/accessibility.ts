@@ -1,30 +1,36 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
+interface View {
+  name: string;
+  width: number;
+  height: number;
+  colorScheme: 'light' | 'dark';
+}
+
+/** A phone of the given size and a 1280 px laptop, each in the light and the dark scheme. */
+function phoneAndLaptop(phone: { width: number; height: number }): readonly View[] {
+  const laptop = { width: 1280, height: 900 };
+  return [
+    { name: 'phone', ...phone, colorScheme: 'light' },
+    { name: 'phone dark', ...phone, colorScheme: 'dark' },
+    { name: 'desktop', ...laptop, colorScheme: 'light' },
+    { name: 'desktop dark', ...laptop, colorScheme: 'dark' },
+  ];
+}
+
 /**
  * How every route family is checked: a small phone and a laptop (layout
  * changes with width, and so can overflow and target sizes), each in the
  * light and the dark scheme (every colour is swapped there, so contrast has
  * to be checked again).
  */
-export const VIEWS = [
-  { name: 'phone', width: 360, height: 740, colorScheme: 'light' },
-  { name: 'phone dark', width: 360, height: 740, colorScheme: 'dark' },
-  { name: 'desktop', width: 1280, height: 900, colorScheme: 'light' },
-  { name: 'desktop dark', width: 1280, height: 900, colorScheme: 'dark' },
-] as const;
+export const VIEWS = phoneAndLaptop({ width: 360, height: 740 });
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** The width the page budgets are set at (a 390 px phone) and the laptop, each in both colour schemes. */
-export const WIDE_AND_NARROW_VIEWS = [
-  { name: 'phone', width: 390, height: 844, colorScheme: 'light' },
-  { name: 'phone dark', width: 390, height: 844, colorScheme: 'dark' },
-  { name: 'desktop', width: 1280, height: 900, colorScheme: 'light' },
-  { name: 'desktop dark', width: 1280, height: 900, colorScheme: 'dark' },
-] as const;
-
-type View = (typeof VIEWS)[number] | (typeof WIDE_AND_NARROW_VIEWS)[number];
+export const WIDE_AND_NARROW_VIEWS = phoneAndLaptop({ width: 390, height: 844 });
 
 /**
  * Opens `path` in each view and expects axe to find no WCAG 2.1 AA violation.
