@@ -166,6 +166,8 @@ test("a guide's deep pages answer with their own heading and a way back", async 
     const response = await page.goto(href);
     expect(response?.status(), href).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('AI Engineer');
+    // Every sentence is filled in: no template placeholder reaches the reader.
+    await expect(page.getByRole('main')).not.toContainText('${');
     await expect(
       page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'AI Engineer' }),
     ).toHaveAttribute('href', '/roles/ai-engineer');

@@ -29,7 +29,7 @@ export default async function RoleCareerPathPage({ params }: PageProps) {
       path={`/roles/${guide.role.slug}/career-path`}
       crumb="Career path"
       text={roleTopicText(roleTopicCounts(guide, 'career-path'))}
-      intro={`The steps the articles name on the way to and from the \${guide.role.name} role, merged where several name the same step. Open a step for each article’s own words.`}
+      intro={`The steps the articles name on the way to and from the ${guide.role.name} role, merged where several name the same step. Open a step for each article’s own words.`}
     >
       <TopicSections page={page} />
     </TopicFrame>

@@ -29,7 +29,7 @@ export default async function RoleInterviewQuestionsPage({ params }: PageProps) 
       path={`/roles/${guide.role.slug}/interview-questions`}
       crumb="Interview questions"
       text={roleTopicText(roleTopicCounts(guide, 'interview-questions'))}
-      intro={`Questions the articles say \${guide.role.name} candidates are asked, and questions people ask about the role with the articles’ answers, grouped by topic. Questions several articles ask in other words are merged; open one for each article’s wording.`}
+      intro={`Questions the articles say ${guide.role.name} candidates are asked, and questions people ask about the role with the articles’ answers, grouped by topic. Questions several articles ask in other words are merged; open one for each article’s wording.`}
     >
       <TopicSections page={page} />
     </TopicFrame>

@@ -29,7 +29,7 @@ export default async function RoleResponsibilitiesPage({ params }: PageProps) {
       path={`/roles/${guide.role.slug}/responsibilities`}
       crumb="Responsibilities"
       text={roleTopicText(roleTopicCounts(guide, 'responsibilities'))}
-      intro={`What the articles say the \${guide.role.name} does, merged where several say the same thing and ranked by how many articles say it. Open an item for each article’s own words and a link to where it is written.`}
+      intro={`What the articles say the ${guide.role.name} does, merged where several say the same thing and ranked by how many articles say it. Open an item for each article’s own words and a link to where it is written.`}
     >
       <TopicSections page={page} />
     </TopicFrame>
