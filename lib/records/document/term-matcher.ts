@@ -66,27 +66,58 @@ export function createTermMatcher(entries: readonly TermEntry[]): TermMatcher {
   const alternatives = terms
     .filter(({ term }) => term.length > 0)
     .sort((a, b) => b.term.length - a.term.length || a.term.localeCompare(b.term))
-    .map(({ term, rule }) => termPattern(term, rule));
+    .map(({ term, rule }) => ({ pattern: termPattern(term, rule), starts: firstChars(term, rule) }));
   if (alternatives.length === 0) return () => [];
-  const pattern = new RegExp(`(?:${alternatives.join('|')})${AFTER}`, 'gu');
+  const patterns = patternsByFirstChar(alternatives);
 
   return (text) => {
     const mentions: TermMention[] = [];
-    pattern.lastIndex = 0;
-    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
-      if (!startsWord(text, match.index)) {
-        // Exactly what the lookbehind did: no term starts here, so try the next position.
-        pattern.lastIndex = match.index + 1;
+    // What one regular expression of every term did, position by position: the first
+    // term (longest first) that matches where a word starts wins, and the search goes
+    // on after it. Only the terms that can start with the character at hand are tried:
+    // one pattern of a few hundred alternatives was most of the extraction time.
+    let index = 0;
+    while (index < text.length) {
+      const pattern = patterns.get(text.codePointAt(index) ?? 0);
+      const match = pattern && startsWord(text, index) ? execAt(pattern, text, index) : null;
+      if (match === null) {
+        index += 1;
         continue;
       }
       const asWritten = match[0];
       const key = termKey(asWritten);
       const slug =
         bySpelling.get(key) ?? bySpelling.get(key.replace(/s$/, '')) ?? bySpelling.get(key.replace(/es$/, ''));
-      if (slug) mentions.push({ slug, asWritten, index: match.index, end: match.index + asWritten.length });
+      if (slug) mentions.push({ slug, asWritten, index, end: index + asWritten.length });
+      index += asWritten.length;
     }
     return mentions;
   };
+}
+
+function execAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
+  pattern.lastIndex = index;
+  return pattern.exec(text);
+}
+
+/** The characters a term's pattern can start with, as code points. */
+function firstChars(term: string, rule: CaseRule): number[] {
+  const first = Array.from(term.split(SPLIT_WORDS).find(Boolean) ?? '')[0] ?? '';
+  if (first === "'" || first === '’') return ["'", '’'].map((char) => char.codePointAt(0) ?? 0);
+  const spellings = rule === 'any' ? [first.toLowerCase(), first.toUpperCase()] : [first];
+  return [...new Set(spellings.filter((char) => Array.from(char).length === 1))].map(
+    (char) => char.codePointAt(0) ?? 0,
+  );
+}
+
+/** One sticky pattern per first character, holding the terms that start with it in their original order. */
+function patternsByFirstChar(alternatives: ReadonlyArray<{ pattern: string; starts: number[] }>): Map<number, RegExp> {
+  const grouped = new Map<number, string[]>();
+  for (const { pattern, starts } of alternatives)
+    for (const start of starts) grouped.set(start, [...(grouped.get(start) ?? []), pattern]);
+  return new Map(
+    [...grouped].map(([start, group]) => [start, new RegExp(`(?:${group.join('|')})${AFTER}`, 'yu')]),
+  );
 }
 
 /** The character (a whole code point) that ends just before `index`. */
