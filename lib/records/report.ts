@@ -40,9 +40,29 @@ export interface RecordsReport {
   errors: string[];
 }
 
+/** How many items name each key, each item counted once per key: one pass, not one per row of the report. */
+function tally<T>(items: readonly T[], keysOf: (item: T) => Iterable<string | null>): (key: string) => number {
+  const counts = new Map<string | null, number>();
+  for (const item of items) for (const key of new Set(keysOf(item))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return (key) => counts.get(key) ?? 0;
+}
+
 /** Counts and lists for the report. */
 export function buildReport(records: CareerRecords, errors: string[]): RecordsReport {
-  const count = <T>(items: T[], test: (item: T) => boolean): number => items.filter(test).length;
+  const perRole = {
+    articles: tally(records.articleRoles, (link) => link.roles.map((entry) => entry.role)),
+    salaries: tally(records.salaries, (figure) => [figure.role.slug]),
+    skills: tally(records.skills, (skill) => skill.roles.map((entry) => entry.role)),
+    certifications: tally(records.certifications, (certification) => certification.roles),
+    guideFacts: tally(records.guideFacts, (fact) => [fact.role]),
+  };
+  const perArticle = {
+    salaries: tally(records.salaries, (figure) => [figure.provenance.article]),
+    unparsed: tally(records.unparsed, (item) => [item.article]),
+    skills: tally(records.skills, (skill) => skill.articles),
+    certifications: tally(records.certifications, (certification) => certification.articles),
+    guideFacts: tally(records.guideFacts, (fact) => [fact.article]),
+  };
   return {
     totals: {
       roles: records.roles.length,
@@ -57,20 +77,20 @@ export function buildReport(records: CareerRecords, errors: string[]): RecordsRe
     byRole: records.roles.map((role) => ({
       role: role.slug,
       name: role.name,
-      articles: count(records.articleRoles, (link) => link.roles.some((entry) => entry.role === role.slug)),
-      salaries: count(records.salaries, (figure) => figure.role.slug === role.slug),
-      skills: count(records.skills, (skill) => skill.roles.some((entry) => entry.role === role.slug)),
-      certifications: count(records.certifications, (certification) => certification.roles.includes(role.slug)),
-      guideFacts: count(records.guideFacts, (fact) => fact.role === role.slug),
+      articles: perRole.articles(role.slug),
+      salaries: perRole.salaries(role.slug),
+      skills: perRole.skills(role.slug),
+      certifications: perRole.certifications(role.slug),
+      guideFacts: perRole.guideFacts(role.slug),
     })),
     byArticle: records.articleRoles.map(({ article, roles }) => ({
       article,
       roles: roles.map((entry) => entry.role),
-      salaries: count(records.salaries, (figure) => figure.provenance.article === article),
-      unparsed: count(records.unparsed, (item) => item.article === article),
-      skills: count(records.skills, (skill) => skill.articles.includes(article)),
-      certifications: count(records.certifications, (certification) => certification.articles.includes(article)),
-      guideFacts: count(records.guideFacts, (fact) => fact.article === article),
+      salaries: perArticle.salaries(article),
+      unparsed: perArticle.unparsed(article),
+      skills: perArticle.skills(article),
+      certifications: perArticle.certifications(article),
+      guideFacts: perArticle.guideFacts(article),
     })),
     withoutRole: records.salaries
       .filter((figure) => figure.role.slug === null)
