@@ -49,6 +49,8 @@ const SPLIT_WORDS = /\s*[\u2010-\u2015-]\s*|\s+/;
 const WORD_CHAR = /[\p{L}\p{N}&]/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const AFTER = '(?![\\p{L}\\p{N}&]|\\.[\\p{L}\\p{N}])';
+/** Characters that need a backslash inside a character class of a `u` pattern. */
+const CLASS_SYNTAX = /[\\^$.*+?()[\]{}|/-]/g;
 
 /** Builds a matcher over every entry's name and aliases. Pure; the matcher is reusable. */
 export function createTermMatcher(entries: readonly TermEntry[]): TermMatcher {
@@ -69,27 +71,29 @@ export function createTermMatcher(entries: readonly TermEntry[]): TermMatcher {
     .map(({ term, rule }) => ({ pattern: termPattern(term, rule), starts: firstChars(term, rule) }));
   if (alternatives.length === 0) return () => [];
   const patterns = patternsByFirstChar(alternatives);
+  // Where a term may start: a character some term starts with, not joined to a word before it.
+  const firstChar = [...patterns.keys()].map((code) => String.fromCodePoint(code).replace(CLASS_SYNTAX, '\\$&'));
+  const candidates = new RegExp(`(?<![\\p{L}\\p{N}&])[${firstChar.join('')}]`, 'gu');
 
   return (text) => {
     const mentions: TermMention[] = [];
     // What one regular expression of every term did, position by position: the first
     // term (longest first) that matches where a word starts wins, and the search goes
-    // on after it. Only the terms that can start with the character at hand are tried:
-    // one pattern of a few hundred alternatives was most of the extraction time.
-    let index = 0;
-    while (index < text.length) {
+    // on after it. Only the terms that can start with the character at hand are tried,
+    // and only where a word starts: one pattern of a few hundred alternatives tried at
+    // every position was most of the extraction time.
+    candidates.lastIndex = 0;
+    for (let candidate = candidates.exec(text); candidate !== null; candidate = candidates.exec(text)) {
+      const index = candidate.index;
       const pattern = patterns.get(text.codePointAt(index) ?? 0);
       const match = pattern && startsWord(text, index) ? execAt(pattern, text, index) : null;
-      if (match === null) {
-        index += 1;
-        continue;
-      }
+      if (match === null) continue;
       const asWritten = match[0];
       const key = termKey(asWritten);
       const slug =
         bySpelling.get(key) ?? bySpelling.get(key.replace(/s$/, '')) ?? bySpelling.get(key.replace(/es$/, ''));
       if (slug) mentions.push({ slug, asWritten, index, end: index + asWritten.length });
-      index += asWritten.length;
+      candidates.lastIndex = index + asWritten.length;
     }
     return mentions;
   };
