@@ -42,11 +42,9 @@ type CaseRule = 'exact' | 'capital' | 'any';
 const SEPARATOR = '(?:[^\\S\\n]*[\\u2010-\\u2015-][^\\S\\n]*|[^\\S\\n]+)';
 const SPLIT_WORDS = /\s*[\u2010-\u2015-]\s*|\s+/;
 // Letters, digits or "&" next to a term mean it is part of a longer word ("R&D",
-// "Excellent"); so does a dot joining letters ("TensorFlow.org"). The check before a
-// term is made in code (`startsWord`), not as a lookbehind: a lookbehind at the head
-// of the pattern keeps the regular expression engine from skipping ahead to the
-// characters a term can start with, and made matching several times slower.
-const WORD_CHAR = /[\p{L}\p{N}&]/u;
+// "Excellent"); so does a dot joining letters ("TensorFlow.org"). The first is the
+// lookbehind of the pattern that finds where a term may start; the dot is checked in
+// code (`joinedByDot`).
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const AFTER = '(?![\\p{L}\\p{N}&]|\\.[\\p{L}\\p{N}])';
 /** Characters that need a backslash inside a character class of a `u` pattern. */
@@ -86,7 +84,7 @@ export function createTermMatcher(entries: readonly TermEntry[]): TermMatcher {
     for (let candidate = candidates.exec(text); candidate !== null; candidate = candidates.exec(text)) {
       const index = candidate.index;
       const pattern = patterns.get(text.codePointAt(index) ?? 0);
-      const match = pattern && startsWord(text, index) ? execAt(pattern, text, index) : null;
+      const match = pattern && !joinedByDot(text, index) ? execAt(pattern, text, index) : null;
       if (match === null) continue;
       const asWritten = match[0];
       const key = termKey(asWritten);
@@ -131,12 +129,9 @@ function charBefore(text: string, index: number): string {
   return text.slice(surrogatePair ? index - 2 : index - 1, index);
 }
 
-/** True unless the text just before `index` joins it to a longer word (the lookbehind `(?<![\p{L}\p{N}&]|[\p{L}\p{N}]\.)`). */
-function startsWord(text: string, index: number): boolean {
-  if (index === 0) return true;
-  const previous = charBefore(text, index);
-  if (WORD_CHAR.test(previous)) return false;
-  return previous !== '.' || index < 2 || !LETTER_OR_DIGIT.test(charBefore(text, index - 1));
+/** True when a dot joins `index` to letters or digits before it ("TensorFlow.org"). */
+function joinedByDot(text: string, index: number): boolean {
+  return index >= 2 && text.charCodeAt(index - 1) === 0x2e && LETTER_OR_DIGIT.test(charBefore(text, index - 1));
 }
 
 const matchers = new WeakMap<readonly TermEntry[], TermMatcher>();
