@@ -10,7 +10,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { SLUG_PATTERN } from '@/lib/content/schema';
-import { loadArticles } from '@/lib/content/load-articles';
 import { parseArgs, USAGE, UsageError } from '@/lib/ingest/cli/args';
 import { printReport } from '@/lib/ingest/cli/report';
 import {
@@ -24,10 +23,10 @@ import {
 import { fetchSource, isUrl } from '@/lib/ingest/fetch-source';
 import { isProcessRunning } from '@/lib/is-running';
 import { exitAfterOutput } from '@/lib/exit-after-output';
-import { openSources, planIngest, type SourceInput } from '@/lib/ingest/plan';
-import { sourceConversions } from '@/lib/ingest/source';
+import type { SourceInput } from '@/lib/ingest/plan';
+import { fileHash, recordRun, replayUnchangedRun, runInputsKey } from '@/lib/ingest/run-record';
 import { staleTempFiles, tempFileName } from '@/lib/ingest/temp-files';
-import { convertAll, type ConversionJob } from './ingest/convert-pool';
+import type { ConversionJob } from './ingest/convert-pool';
 
 const root = path.resolve(import.meta.dirname, '..');
 
@@ -59,17 +58,38 @@ function defaultSources(contentDir: string): string[] {
     .sort();
 }
 
-/** Every file the conversion depends on: the ingest code and the locked library versions. */
-function converterFiles(): Array<{ name: string; text: string }> {
-  const dir = path.join(root, 'lib', 'ingest');
-  const names = fs
-    .readdirSync(dir, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.ts'))
-    .map((name) => path.join('lib', 'ingest', name));
-  return [...names, 'package-lock.json'].map((name) => ({
+/** The code under `dirs` and the locked library versions, as the fingerprints hash them. */
+function codeFiles(dirs: readonly string[], files: readonly string[] = []): Array<{ name: string; text: string }> {
+  const names = dirs.flatMap((dir) =>
+    fs
+      .readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => path.join(dir, name)),
+  );
+  return [...names, ...files, 'package-lock.json'].map((name) => ({
     name,
     text: fs.readFileSync(path.join(root, name), 'utf8'),
   }));
+}
+
+/** Every file the conversion depends on: the ingest code and the locked library versions. */
+const converterFiles = () => codeFiles([path.join('lib', 'ingest')]);
+/** Every file a whole run depends on: the conversion's, the content schema and loader, and this command. */
+const runCodeFiles = () =>
+  codeFiles(
+    [path.join('lib', 'ingest'), path.join('lib', 'content'), path.join('scripts', 'ingest')],
+    [path.join('scripts', 'ingest.ts')],
+  );
+
+/** Each article file's hash, by file name: what the last complete run is compared with. */
+function articleFileHashes(articlesDir: string): Map<string, string> {
+  if (!fs.existsSync(articlesDir)) return new Map();
+  return new Map(
+    fs
+      .readdirSync(articlesDir, { withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+      .map((entry) => [entry.name, fileHash(fs.readFileSync(path.join(articlesDir, entry.name)))]),
+  );
 }
 
 const readIfExists = (file: string): string | null => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null);
@@ -107,6 +127,28 @@ async function main(argv: string[]): Promise<number> {
   const cleared = fs.existsSync(articlesDir) ? staleTempFiles(fs.readdirSync(articlesDir), isProcessRunning) : [];
   if (!args.dryRun) for (const name of cleared) fs.rmSync(path.join(articlesDir, name), { force: true });
 
+  const read = await Promise.all(args.sources.map(readInput));
+  const converter = converterFingerprint(converterFiles());
+  const manifestFile = path.join(args.contentDir, MANIFEST_FILE);
+  const manifest = readManifest(readIfExists(manifestFile), converter);
+  const readable = read.flatMap((input) => ('bytes' in input ? [input] : []));
+  const inputs = runInputsKey(converterFingerprint(runCodeFiles()), readable);
+  // The same sources and code, and the article files exactly as the last complete run
+  // left them: that run's plan again, with nothing to write. No feed or article is parsed.
+  const replay =
+    readable.length === read.length ? replayUnchangedRun(manifest, inputs, articleFileHashes(articlesDir)) : null;
+  if (replay) {
+    printReport(replay, { json: args.json, dryRun: args.dryRun, cleared, replayed: true });
+    return 0;
+  }
+
+  // Loaded only now: an unchanged run above needs none of the parsers and converters.
+  const [{ loadArticles }, { openSources, planIngest }, { sourceConversions }, { convertAll }] = await Promise.all([
+    import('@/lib/content/load-articles'),
+    import('@/lib/ingest/plan'),
+    import('@/lib/ingest/source'),
+    import('./ingest/convert-pool'),
+  ]);
   const existing = fs.existsSync(articlesDir) ? loadArticles(articlesDir) : { articles: [], errors: [] };
   if (existing.errors.length > 0) {
     console.error(
@@ -120,12 +162,10 @@ async function main(argv: string[]): Promise<number> {
 
   // Every item's HTML is known once the sources are open; only those not converted
   // by an earlier run with the same converter are converted, on every core.
-  const inputs = openSources(await Promise.all(args.sources.map(readInput)));
-  const converter = converterFingerprint(converterFiles());
-  const manifestFile = path.join(args.contentDir, MANIFEST_FILE);
-  const bodies = reusableBodies(readManifest(readIfExists(manifestFile), converter), existing.articles);
+  const opened = openSources(read);
+  const bodies = reusableBodies(manifest, existing.articles);
   const jobs = new Map<string, ConversionJob>();
-  for (const input of inputs) {
+  for (const input of opened) {
     if (!('opened' in input)) continue;
     for (const { html, baseUrl } of sourceConversions(input.opened)) {
       const key = conversionKey(converter, html, baseUrl);
@@ -134,7 +174,7 @@ async function main(argv: string[]): Promise<number> {
   }
   for (const [key, body] of await convertAll([...jobs.values()])) bodies.set(key, body);
   const used = new Map<string, string>();
-  const plan = planIngest(inputs, existing.articles, existingTexts, (html, baseUrl) => {
+  const plan = planIngest(opened, existing.articles, existingTexts, (html, baseUrl) => {
     const key = conversionKey(converter, html, baseUrl);
     const body = bodies.get(key);
     if (body === undefined) throw new Error('an item was not converted ahead of the plan');
@@ -150,9 +190,12 @@ async function main(argv: string[]): Promise<number> {
     if (plan.articles.length > 0 && fs.existsSync(articlesDir)) {
       const onDisk = new Map(existing.articles.map((article) => [article.slug, article]));
       for (const article of plan.articles) onDisk.set(article.slug, article);
-      const manifest = nextManifest(converter, bodies, [...onDisk.values()]);
+      const next = {
+        ...nextManifest(converter, bodies, [...onDisk.values()]),
+        run: recordRun(inputs, articleFileHashes(articlesDir), plan),
+      };
       fs.mkdirSync(args.contentDir, { recursive: true });
-      const text = `${JSON.stringify(manifest)}\n`;
+      const text = `${JSON.stringify(next)}\n`;
       if (readIfExists(manifestFile) !== text)
         writeAtomically(args.contentDir, MANIFEST_FILE, `${MANIFEST_FILE}.${process.pid}.tmp`, text);
     }

@@ -837,18 +837,58 @@ export const themeCatalogSchema = z.strictObject({
 });
 export type ThemeCatalog = z.infer<typeof themeCatalogSchema>;
 
+/** A problem with one feed item that ingest resolved or skipped; printed, and kept with the run that met it. */
+export const ingestWarningSchema = z.strictObject({
+  file: z.string(),
+  /** The item's guid, or `#<1-based index>` when it has none. */
+  item: z.string().nullable(),
+  field: z.string().nullable(),
+  message: z.string(),
+  /** True when the item was left out (as opposed to a conflict that was resolved). */
+  skipped: z.boolean().optional(),
+});
+
+/** What ingest did with one source. */
+export const ingestSourceReportSchema = z.strictObject({
+  name: z.string(),
+  status: z.enum(['ingested', 'rejected']),
+  format: z.string().nullable(),
+  items: z.number().int().nonnegative(),
+  written: z.number().int().nonnegative(),
+  unchanged: z.number().int().nonnegative(),
+  skipped: z.number().int().nonnegative(),
+  error: z.string().nullable(),
+});
+
+/**
+ * The last complete run: a hash of what it read (the ingest code, each
+ * source's name and bytes), a hash of each article file it left (by file
+ * name), and its report. A run that reads the same and finds the same files is that run
+ * again with nothing to write, and is answered from here.
+ */
+export const ingestRunRecordSchema = z.strictObject({
+  inputs: z.string().min(1),
+  files: z.record(z.string(), z.string().min(1)),
+  /** The articles the run's sources gave, by slug. */
+  articles: z.array(slugSchema),
+  sources: z.array(ingestSourceReportSchema),
+  warnings: z.array(ingestWarningSchema),
+});
+
 /**
  * `DIR/.ingest-manifest.json`: which feed items ingest has already converted.
  * Keyed by a hash of the item's raw HTML, its base URL and the converter's
  * fingerprint; each entry names the article whose body that conversion gave
  * and the hash of that body, so a body is reused only while the file on disk
- * still holds exactly it.
+ * still holds exactly it. `run` is the last complete run (above).
  */
 export const ingestManifestSchema = z.strictObject({
   format: z.literal(1),
   converter: z.string().min(1),
   items: z.record(z.string(), z.strictObject({ slug: slugSchema, body: z.string().min(1) })),
+  run: ingestRunRecordSchema.optional(),
 });
+export type IngestRunRecord = z.infer<typeof ingestRunRecordSchema>;
 export type IngestManifest = z.infer<typeof ingestManifestSchema>;
 
 /**

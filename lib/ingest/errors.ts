@@ -1,3 +1,5 @@
+import type { z } from 'zod';
+import type { ingestWarningSchema } from '@/lib/content/schema';
 /**
  * A problem that rejects a whole source. `location` carries the line and
  * column for XML errors so an editor can jump straight to the fault.
@@ -14,15 +16,7 @@ export class IngestError extends Error {
 }
 
 /** A skipped item or a resolved conflict: reported, but the source still counts as ingested. */
-export type IngestWarning = {
-  file: string;
-  /** The item's guid, or `#<1-based index>` when it has none. */
-  item: string | null;
-  field: string | null;
-  message: string;
-  /** True when the item was left out (as opposed to a conflict that was resolved). */
-  skipped?: boolean;
-};
+export type IngestWarning = z.infer<typeof ingestWarningSchema>;
 
 /** One warning as a single log line, with control characters from feed data neutralised. */
 export function formatWarning(warning: IngestWarning): string {

@@ -3,7 +3,8 @@
  * -> the files to write and a report. The CLI only does the reading and
  * writing around it, so every decision here is unit-testable.
  */
-import type { Article } from '@/lib/content/schema';
+import type { z } from 'zod';
+import type { Article, ingestSourceReportSchema } from '@/lib/content/schema';
 import type { ArticleCandidate } from './article';
 import { IngestError, type IngestWarning } from './errors';
 import { articleKey, mergeArticles } from './merge';
@@ -35,16 +36,7 @@ export function openSources(inputs: readonly SourceInput[]): SourceInput[] {
   });
 }
 
-export type SourceReport = {
-  name: string;
-  status: 'ingested' | 'rejected';
-  format: string | null;
-  items: number;
-  written: number;
-  unchanged: number;
-  skipped: number;
-  error: string | null;
-};
+export type SourceReport = z.infer<typeof ingestSourceReportSchema>;
 
 export type IngestPlan = {
   sources: SourceReport[];

@@ -9,9 +9,14 @@ export interface ReportExtras {
   cleared?: readonly string[];
   /** Items converted in this run, and items whose earlier conversion was reused. */
   conversions?: { converted: number; reused: number };
+  /** True when nothing changed since the last complete run, which answered without parsing a feed. */
+  replayed?: boolean;
 }
 
-export function printReport(plan: IngestPlan, { json, dryRun, cleared = [], conversions }: ReportExtras): void {
+export function printReport(
+  plan: Pick<IngestPlan, 'sources' | 'writes' | 'unchanged' | 'skipped' | 'warnings'>,
+  { json, dryRun, cleared = [], conversions, replayed = false }: ReportExtras,
+): void {
   const summary = {
     sources: plan.sources.length,
     ingested: plan.sources.filter((source) => source.status === 'ingested').length,
@@ -23,6 +28,7 @@ export function printReport(plan: IngestPlan, { json, dryRun, cleared = [], conv
     converted: conversions?.converted ?? null,
     reused: conversions?.reused ?? null,
     cleared: cleared.length,
+    replayed,
     dryRun,
   };
   if (json) {
@@ -52,6 +58,7 @@ export function printReport(plan: IngestPlan, { json, dryRun, cleared = [], conv
   const verb = dryRun ? 'would write' : 'written';
   console.log(
     `${summary.sources} source(s) (${summary.ingested} ingested, ${summary.rejected} rejected); articles: ${summary.written} ${verb}, ${summary.unchanged} unchanged, ${summary.skipped} item(s) skipped; ${summary.warnings} warning(s)` +
-      (conversions ? `; items: ${conversions.converted} converted, ${conversions.reused} reused` : ''),
+      (conversions ? `; items: ${conversions.converted} converted, ${conversions.reused} reused` : '') +
+      (replayed ? '; nothing changed since the last run, so no feed was parsed or converted' : ''),
   );
 }

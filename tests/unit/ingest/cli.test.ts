@@ -99,10 +99,11 @@ describe('ingest CLI: writing', () => {
       unchanged: 8,
       skipped: 0,
       warnings: 0,
-      // Nothing changed, so no item is converted again: every body comes back from its file.
-      converted: 0,
-      reused: 8,
+      // Nothing changed since the first run: its report is replayed, no feed parsed, no item converted.
+      converted: null,
+      reused: null,
       cleared: 0,
+      replayed: true,
       dryRun: false,
     });
     expect(report.unchanged.sort()).toEqual(GOOD_SLUGS);
@@ -172,6 +173,28 @@ describe.concurrent('ingest CLI: mixed and dry runs', () => {
 
 // Sequential: each case checks that the project directory it runs in gains no entry.
 describe('ingest CLI: re-ingest and interrupted runs', () => {
+  it('reads a changed source again and converts only its changed item', async () => {
+    const contentDir = path.join(tempDir(), 'content');
+    const sources = path.join(tempDir(), 'sources');
+    fs.mkdirSync(sources);
+    for (const file of GOOD) fs.copyFileSync(file, path.join(sources, path.basename(file)));
+    const copies = GOOD.map((file) => path.join(sources, path.basename(file)));
+    expect((await runIngest([...copies, '--content-dir', contentDir])).code).toBe(0);
+    const changed = copies[0] ?? '';
+    const xml = fs.readFileSync(changed, 'utf8');
+    const edited = xml.replace('Quote from a hiring manager.', 'Quote from a hiring manager, edited.');
+    expect(edited).not.toBe(xml);
+    fs.writeFileSync(changed, edited);
+    const run = await runIngest([...copies, '--content-dir', contentDir, '--json']);
+    expect(run.code, run.stderr).toBe(0);
+    const report = JSON.parse(run.stdout) as { summary: Record<string, unknown>; written: string[] };
+    expect(report.summary).toMatchObject({ replayed: false, converted: 1, written: 1 });
+    const again = JSON.parse((await runIngest([...copies, '--content-dir', contentDir, '--json'])).stdout) as {
+      summary: Record<string, unknown>;
+    };
+    expect(again.summary).toMatchObject({ replayed: true, written: 0, unchanged: 8 });
+  });
+
   it('converts again an item whose article was edited by hand, and reuses the others', async () => {
     const contentDir = path.join(tempDir(), 'content');
     expect((await runIngest([...GOOD, '--content-dir', contentDir])).code).toBe(0);
