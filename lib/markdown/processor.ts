@@ -4,8 +4,7 @@
  */
 import type { Root } from 'hast';
 import rehypeSlug from 'rehype-slug';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
+import { parseMarkdown } from '@/lib/markdown/parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { rehypeLazyImages } from '@/lib/markdown/plugins/rehype-lazy-images';
@@ -14,9 +13,8 @@ import { rehypeSafeUrls } from '@/lib/markdown/plugins/rehype-safe-urls';
 import { rehypeScrollableTables } from '@/lib/markdown/plugins/rehype-scrollable-tables';
 import { rehypeTaskListLabels } from '@/lib/markdown/plugins/rehype-task-list-labels';
 
+// Parsing is `parseMarkdown` (remark-parse with remark-gfm, or markdown-it giving the same tree).
 const articleProcessor = unified()
-  .use(remarkParse)
-  .use(remarkGfm)
   // No allowDangerousHtml: raw HTML in Markdown is dropped here, never rendered.
   .use(remarkRehype)
   .use(rehypeNormalizeHeadings)
@@ -37,7 +35,7 @@ const KEPT_TREES = 4;
 export function markdownToHast(markdown: string): Root {
   const kept = recent.get(markdown);
   if (kept) return kept;
-  const tree = articleProcessor.runSync(articleProcessor.parse(markdown));
+  const tree = articleProcessor.runSync(parseMarkdown(markdown));
   if (recent.size >= KEPT_TREES) recent.delete(recent.keys().next().value ?? '');
   recent.set(markdown, tree);
   return tree;

@@ -6,7 +6,8 @@
  * on the rendered article.
  */
 import GithubSlugger from 'github-slugger';
-import { blockText, readMarkdownBlocks, type MarkdownBlock, type MarkdownListItem } from './markdown-blocks';
+import type { List, ListItem, Nodes, Paragraph, Root, RootContent, Table } from 'mdast';
+import { parseMarkdown } from '@/lib/markdown/parse';
 
 /** The heading a block sits under. */
 export interface Section {
@@ -61,16 +62,16 @@ export interface ArticleDocument {
 
 /** Parses a Markdown body into an `ArticleDocument`. Pure. */
 export function readArticleDocument(slug: string, title: string, markdown: string): ArticleDocument {
-  const blocks = readMarkdownBlocks(markdown);
+  const tree: Root = parseMarkdown(markdown);
   const slugger = new GithubSlugger();
   const doc: ArticleDocument = { slug, title, sections: [], blocks: [], tables: [] };
   let section: Section = { heading: null, id: null, depth: 0, trail: [] };
   const headingStack: { depth: number; text: string }[] = [];
-  let previous: MarkdownBlock | undefined;
+  let previous: RootContent | undefined;
 
-  for (const node of blocks) {
+  for (const node of tree.children) {
     if (node.type === 'heading') {
-      const text = node.text.trim();
+      const text = textOf(node).trim();
       // rehype-slug slugs every heading's text in document order with one slugger.
       const id = slugger.slug(text);
       while (headingStack.length > 0 && (headingStack.at(-1)?.depth ?? 0) >= node.depth) headingStack.pop();
@@ -84,7 +85,7 @@ export function readArticleDocument(slug: string, title: string, markdown: strin
       doc.sections.push(section);
       if (text) doc.blocks.push(block('heading', text, section, node));
     } else if (node.type === 'paragraph') {
-      const text = normalizeText(node.text);
+      const text = normalizeText(textOf(node));
       const lastTable = doc.tables.at(-1);
       if (previous?.type === 'table' && lastTable && /^sources?:/i.test(text)) lastTable.note = text;
       if (text) {
@@ -102,7 +103,7 @@ export function readArticleDocument(slug: string, title: string, markdown: strin
             caption: captionBefore(previous),
             note: null,
             section,
-            offset: node.offset,
+            offset: offsetOf(node),
           };
           doc.tables.push(table);
           paragraph.lineTableIndex = table.index;
@@ -110,13 +111,13 @@ export function readArticleDocument(slug: string, title: string, markdown: strin
         doc.blocks.push(paragraph);
       }
     } else if (node.type === 'list') {
-      readList(node.items, section, [], introBefore(previous), doc);
+      readList(node, section, [], introBefore(previous), doc);
     } else if (node.type === 'table') {
       doc.tables.push(readTable(node, doc.tables.length + 1, captionBefore(previous), section));
     } else if (node.type === 'blockquote') {
       for (const child of node.children) {
         if (child.type === 'paragraph') {
-          const text = normalizeText(child.text);
+          const text = normalizeText(textOf(child));
           if (text) doc.blocks.push(block('paragraph', text, section, child));
         }
       }
@@ -126,43 +127,36 @@ export function readArticleDocument(slug: string, title: string, markdown: strin
   return doc;
 }
 
-function block(kind: TextBlock['kind'], text: string, section: Section, node: { offset: number }): TextBlock {
-  return { kind, text, section, listTrail: [], listIntro: null, lineTableIndex: null, offset: node.offset };
+function block(kind: TextBlock['kind'], text: string, section: Section, node: Nodes): TextBlock {
+  return { kind, text, section, listTrail: [], listIntro: null, lineTableIndex: null, offset: offsetOf(node) };
 }
 
-function readList(
-  items: MarkdownListItem[],
-  section: Section,
-  trail: string[],
-  intro: string | null,
-  doc: ArticleDocument,
-): void {
-  for (const item of items) {
+function offsetOf(node: Nodes): number {
+  return node.position?.start.offset ?? 0;
+}
+
+function readList(list: List, section: Section, trail: string[], intro: string | null, doc: ArticleDocument): void {
+  for (const item of list.children) {
     const own = ownText(item);
     if (own) doc.blocks.push({ ...block('list-item', own, section, item), listTrail: trail, listIntro: intro });
     for (const child of item.children) {
-      if (child.type === 'list') readList(child.items, section, own ? [...trail, own] : trail, intro, doc);
+      if (child.type === 'list') readList(child, section, own ? [...trail, own] : trail, intro, doc);
     }
   }
 }
 
 /** A list item's own words: its paragraphs, not its nested lists. */
-function ownText(item: MarkdownListItem): string {
+function ownText(item: ListItem): string {
   return normalizeText(
     item.children
       .filter((child) => child.type !== 'list')
-      .map(blockText)
+      .map((child) => textOf(child))
       .join(' '),
   );
 }
 
-function readTable(
-  node: Extract<MarkdownBlock, { type: 'table' }>,
-  index: number,
-  caption: string | null,
-  section: Section,
-): TableBlock {
-  const [head, ...body] = node.rows.map((row) => row.map(normalizeText));
+function readTable(node: Table, index: number, caption: string | null, section: Section): TableBlock {
+  const [head, ...body] = node.children.map((row) => row.children.map((cell) => normalizeText(textOf(cell))));
   return {
     index,
     fromLines: false,
@@ -171,23 +165,43 @@ function readTable(
     caption,
     note: null,
     section,
-    offset: node.offset,
+    offset: offsetOf(node),
   };
 }
 
 /** A short paragraph right before a table that reads as its title ("Salary Benchmark Snapshot (2025)"). */
-function captionBefore(node: MarkdownBlock | undefined): string | null {
+function captionBefore(node: RootContent | undefined): string | null {
   if (node?.type !== 'paragraph') return null;
-  const text = normalizeText(node.text);
+  const text = normalizeText(textOf(node));
   return text && text.length <= 140 && !text.includes('\n') && !/[.!?]$/.test(text) ? text : null;
 }
 
 /** A short paragraph that introduces a list ("By location:", "By experience (data by Glassdoor):"). */
-function introBefore(node: MarkdownBlock | undefined): string | null {
+function introBefore(node: RootContent | undefined): string | null {
   if (node?.type !== 'paragraph') return null;
-  const text = normalizeText(node.text);
+  const text = normalizeText(textOf(node));
   // Only a paragraph that ends in a colon introduces the list; any other is just text before it.
   return text && text.length <= 200 && !text.includes('\n') && text.endsWith(':') ? text : null;
+}
+
+/**
+ * The visible text of an mdast node: hard breaks become "\n"; images and raw
+ * HTML contribute nothing (the page renders neither as text).
+ */
+function textOf(node: Nodes | Paragraph): string {
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      return node.value;
+    case 'break':
+      return '\n';
+    case 'image':
+    case 'imageReference':
+    case 'html':
+      return '';
+    default:
+      return 'children' in node ? (node.children as Nodes[]).map((child) => textOf(child)).join('') : '';
+  }
 }
 
 /** Collapses runs of spaces and tabs (not line breaks) and trims each line. */
