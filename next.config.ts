@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { CACHEABLE_PATHS, PAGE_CACHE_CONTROL } from './lib/cache-headers';
@@ -26,6 +27,11 @@ const nextConfig: NextConfig = {
   // Pages are built from content/ at build time; nothing here needs a server runtime.
   reactStrictMode: true,
   poweredByHeader: false,
+  experimental: {
+    // Next keeps a core for its main process, which waits while pages are generated;
+    // on this 2-core machine a second page worker cut generating 985 pages from 100 s to 73 s.
+    cpus: os.availableParallelism(),
+  },
   // Keys the records cache (lib/records/cache): a change to an extractor, the schema or a
   // library version gives a new key, so no build reads records an older extractor wrote.
   env: { CAREER_RECORDS_EXTRACTOR: extractorVersion(process.cwd()) },
