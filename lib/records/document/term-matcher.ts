@@ -117,9 +117,7 @@ function patternsByFirstChar(alternatives: ReadonlyArray<{ pattern: string; star
   const grouped = new Map<number, string[]>();
   for (const { pattern, starts } of alternatives)
     for (const start of starts) grouped.set(start, [...(grouped.get(start) ?? []), pattern]);
-  return new Map(
-    [...grouped].map(([start, group]) => [start, new RegExp(`(?:${group.join('|')})${AFTER}`, 'yu')]),
-  );
+  return new Map([...grouped].map(([start, group]) => [start, new RegExp(`(?:${group.join('|')})${AFTER}`, 'yu')]));
 }
 
 /** The character (a whole code point) that ends just before `index`. */
