@@ -9,7 +9,7 @@
  * otherwise, so a body with any of them is read by remark whole:
  * strikethrough (two or more unescaped tildes), footnotes ("[^"), task list
  * items ("- [ ] "), link reference definitions, tables inside lists or quotes,
- * and web addresses written bare in text ("www.", "https://"), which remark
+ * nesting near markdown-it's limit of 100 levels, and web addresses written bare in text ("www.", "https://"), which remark
  * links while parsing. E-mail addresses in text are linked after parsing by
  * remark's own transform, which runs on markdown-it's tree too. The two
  * parsers are compared on every test article and on a set of tricky
@@ -73,6 +73,8 @@ export function needsRemark(markdown: string): boolean {
 }
 
 const markdownIt = new MarkdownIt({ html: true });
+/** Nesting a body may reach before it is handed to remark: a little under markdown-it's own limit. */
+const NESTING_LIMIT = (markdownIt.options.maxNesting ?? 100) - 2;
 // Addresses as written and every link kept, as remark does: remark-rehype encodes them,
 // and the site's own plugin (rehype-safe-urls) decides which are safe.
 markdownIt.normalizeLink = (url) => url;
@@ -104,6 +106,9 @@ class TreeBuilder {
 
   constructor(private readonly markdown: string) {
     this.tokens = markdownIt.parse(markdown, {});
+    // markdown-it stops reading past its nesting limit (100 levels) and drops the rest; remark does not.
+    const deep = (token: Token): boolean => token.level >= NESTING_LIMIT || (token.children ?? []).some(deep);
+    if (this.tokens.some(deep)) throw new NeedsRemark();
     this.lines = [0];
     for (let index = markdown.indexOf('\n'); index !== -1; index = markdown.indexOf('\n', index + 1))
       this.lines.push(index + 1);

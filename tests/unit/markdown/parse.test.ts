@@ -105,6 +105,7 @@ describe('parseMarkdown', () => {
   it.each([
     ['a table inside a list', ['- | In | List |', '  | - | - |', '  | x | y |'].join('\n')],
     ['a bare web address', 'Apply at www.example.com/jobs_page_1 today.'],
+    ['quotes nested past markdown-it’s limit', `${'> '.repeat(120)}Deep words.\n\nAfter.`],
   ])('hands a body with %s to remark once markdown-it has read it', (_name, markdown) => {
     expect(needsRemark(markdown)).toBe(false);
     expect(parseWithMarkdownIt(markdown)).toBeNull();
