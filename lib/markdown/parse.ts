@@ -123,7 +123,7 @@ class TreeBuilder {
   }
 
   /** `node`, noted for the e-mail transform when its source could hold an address. */
-  private text<T extends RootContent>(node: T): T {
+  private noteAddresses<T extends RootContent>(node: T): T {
     const source = this.markdown.slice(node.position?.start.offset, node.position?.end.offset);
     if (ADDRESS_SIGN.test(source)) this.withAddresses.push(node);
     return node;
@@ -133,7 +133,7 @@ class TreeBuilder {
    * Where a block is: from its first line's first character that is not a space
    * or tab to the start of the line after its last.
    */
-  private start(token: Token): { position: Position } {
+  private place(token: Token): { position: Position } {
     const [first = 0, after = first + 1] = token.map ?? [];
     const lineStart = this.lines[first] ?? this.markdown.length;
     let offset = lineStart;
@@ -158,14 +158,14 @@ class TreeBuilder {
     const blocks: Array<BlockContent | RootContent> = [];
     for (let token = this.tokens[this.position]; token && token.nesting !== -1; token = this.tokens[this.position]) {
       this.position += 1;
-      const at = this.start(token);
+      const at = this.place(token);
       switch (token.type) {
         case 'paragraph_open':
-          blocks.push(this.text({ type: 'paragraph', children: this.inlineUntilClose(), ...at }));
+          blocks.push(this.noteAddresses({ type: 'paragraph', children: this.inlineUntilClose(), ...at }));
           break;
         case 'heading_open':
           blocks.push(
-            this.text({
+            this.noteAddresses({
               type: 'heading',
               depth: Number(token.tag.slice(1)) as 1 | 2 | 3 | 4 | 5 | 6,
               children: this.inlineUntilClose(),
@@ -185,7 +185,7 @@ class TreeBuilder {
           break;
         case 'table_open':
           if (this.depth > 0) throw new NeedsRemark();
-          blocks.push(this.text(this.table(at)));
+          blocks.push(this.noteAddresses(this.table(at)));
           break;
         case 'fence': {
           const [lang, ...meta] = token.info.split(/[ \t]+/);
@@ -215,9 +215,9 @@ class TreeBuilder {
     return blocks;
   }
 
-  private list(open: Token, at: ReturnType<TreeBuilder['start']>): List {
+  private list(open: Token, at: ReturnType<TreeBuilder['place']>): List {
     const ordered = open.type === 'ordered_list_open';
-    const items: Array<{ item: ListItem; lines: [number, number]; children: Array<[number, number]> }> = [];
+    const items: Array<{ item: ListItem; line: number; childLines: number[] }> = [];
     for (let token = this.tokens[this.position]; token?.type === 'list_item_open'; token = this.tokens[this.position]) {
       this.position += 1;
       this.depth += 1;
@@ -225,9 +225,9 @@ class TreeBuilder {
       const children = this.blocks() as BlockContent[];
       this.depth -= 1;
       items.push({
-        item: { type: 'listItem', spread: false, checked: null, children, ...this.start(token) },
-        lines: (token.map as [number, number] | null) ?? [0, 0],
-        children: this.childLines(first, this.position),
+        item: { type: 'listItem', spread: false, checked: null, children, ...this.place(token) },
+        line: token.map?.[0] ?? 0,
+        childLines: this.childLines(first, this.position),
       });
       this.next(); // list_item_close
     }
@@ -236,9 +236,9 @@ class TreeBuilder {
     // blocks after the first, the list when a blank line comes right before an item
     // after the first.
     let spread = false;
-    items.forEach(({ item, children, lines }, index) => {
-      item.spread = children.slice(1).some(([start]) => this.isBlank(start - 1));
-      if (index > 0 && this.isBlank(lines[0] - 1)) spread = true;
+    items.forEach(({ item, line, childLines }, index) => {
+      item.spread = childLines.slice(1).some((start) => this.isBlank(start - 1));
+      if (index > 0 && this.isBlank(line - 1)) spread = true;
     });
     return {
       type: 'list',
@@ -250,17 +250,17 @@ class TreeBuilder {
     };
   }
 
-  /** The line spans of the blocks directly inside tokens [from, to). */
-  private childLines(from: number, to: number): Array<[number, number]> {
-    const spans: Array<[number, number]> = [];
+  /** The first lines of the blocks directly inside tokens [from, to). */
+  private childLines(from: number, to: number): number[] {
+    const lines: number[] = [];
     let depth = 0;
     for (let index = from; index < to; index += 1) {
       const token = this.tokens[index];
       if (!token) break;
-      if (depth === 0 && token.nesting !== -1 && token.map) spans.push([token.map[0], token.map[1]]);
+      if (depth === 0 && token.nesting !== -1 && token.map) lines.push(token.map[0]);
       depth += token.nesting;
     }
-    return spans;
+    return lines;
   }
 
   /** True when line `line` (0-based) holds nothing but spaces, tabs and quote marks. */
@@ -270,7 +270,7 @@ class TreeBuilder {
     return /^[ \t>]*\r?\n?$/.test(text);
   }
 
-  private table(at: ReturnType<TreeBuilder['start']>): Table {
+  private table(at: ReturnType<TreeBuilder['place']>): Table {
     const align: AlignType[] = [];
     const rows: TableRow[] = [];
     for (let token = this.next(); token.type !== 'table_close'; token = this.next()) {
@@ -298,7 +298,7 @@ class TreeBuilder {
                     .flatMap((inline) => phrasing(inline.children ?? [])),
                 })),
               ],
-        ...this.start(token),
+        ...this.place(token),
       });
     }
     return { type: 'table', align, children: rows, ...at };
