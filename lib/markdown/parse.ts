@@ -188,12 +188,15 @@ class TreeBuilder {
           blocks.push(this.noteAddresses(this.table(at)));
           break;
         case 'fence': {
-          const [lang, ...meta] = token.info.split(/[ \t]+/);
-          const rest = token.info.slice((lang ?? '').length).trim();
+          // As remark: the info string's first word is the language, the rest (from its
+          // next word on) the meta, each with escapes and character references decoded.
+          const info = token.info.replace(/^[ \t]+/, '');
+          const lang = /^[^ \t]*/.exec(info)?.[0] ?? '';
+          const meta = info.slice(lang.length).replace(/^[ \t]+/, '');
           blocks.push({
             type: 'code',
-            lang: lang || null,
-            meta: meta.length > 0 && rest ? rest : null,
+            lang: lang ? markdownIt.utils.unescapeAll(lang) : null,
+            meta: meta ? markdownIt.utils.unescapeAll(meta) : null,
             value: token.content.replace(/\n$/, ''),
             ...at,
           });

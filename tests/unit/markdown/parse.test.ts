@@ -68,6 +68,19 @@ const TRICKY = {
     '',
     'After.',
   ].join('\n'),
+  'fenced code with spaced, escaped and encoded info strings': [
+    '```  ts  title="a b" ',
+    ' indented',
+    '```',
+    '',
+    '```py&amp;\t meta &lt;x&gt; \\*',
+    'x',
+    '```',
+    '',
+    '```a&#32;b c',
+    'x',
+    '```',
+  ].join('\n'),
   'one lone tilde': 'Rapid growth, ~+80% a year.',
 };
 
