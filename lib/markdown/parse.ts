@@ -8,8 +8,9 @@
  * rendering an article page). markdown-it reads a few GFM constructs
  * otherwise, so a body with any of them is read by remark whole:
  * strikethrough (two or more unescaped tildes), footnotes ("[^"), task list
- * items ("- [ ] "), link reference definitions, tables inside lists or quotes,
- * nesting near markdown-it's limit of 100 levels, and web addresses written bare in text ("www.", "https://"), which remark
+ * items ("- [ ] "), link reference definitions, a tab ending a line, tables
+ * inside lists or quotes, nesting near markdown-it's limit of 100 levels, and
+ * web addresses written bare in text ("www.", "https://"), which remark
  * links while parsing. E-mail addresses in text are linked after parsing by
  * remark's own transform, which runs on markdown-it's tree too. The two
  * parsers are compared on every test article and on a set of tricky
@@ -55,6 +56,9 @@ export function parseWithRemark(markdown: string): Root {
 const TILDES = /(?:^|[^\\])~/g;
 const TASK_ITEM = /^[ \t>]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[[ xX]\](?:[ \t]|$)/m;
 const DEFINITION = /^[ \t>]*\[[^\]\n]+\]:/m;
+// A tab at the end of a line: remark drops it before a line break and never counts it toward a
+// hard break; markdown-it keeps it, and counts the spaces after it as one.
+const TAB_AT_LINE_END = /\t[ \t]*$/m;
 // Web addresses in text, which remark reads as links while parsing (so that, say, an
 // underscore in one is not emphasis); a link's own address is not text.
 const BARE_WEB_ADDRESS = /www\.|https?:\/\//i;
@@ -68,7 +72,8 @@ export function needsRemark(markdown: string): boolean {
     (markdown.match(TILDES)?.length ?? 0) >= 2 ||
     markdown.includes('[^') ||
     TASK_ITEM.test(markdown) ||
-    DEFINITION.test(markdown)
+    DEFINITION.test(markdown) ||
+    TAB_AT_LINE_END.test(markdown)
   );
 }
 

@@ -110,6 +110,7 @@ describe('parseMarkdown', () => {
     ['a footnote', 'Pay rose.[^1]\n\n[^1]: A survey.'],
     ['a task list item', '- [ ] Learn Python\n- [x] Learn SQL'],
     ['a link reference definition', 'Pay rose, says [the survey].\n\n[the survey]: https://example.com'],
+    ['a tab ending a line', 'Base pay\t \nand bonus\t  \nfigures.'],
   ])('hands a body with %s to remark before parsing', (_name, markdown) => {
     expect(needsRemark(markdown)).toBe(true);
     expect(parseMarkdown(markdown)).toEqual(parseWithRemark(markdown));
