@@ -165,6 +165,7 @@ export function ComparisonTable({ view }: { view: ComparisonView }) {
   );
 }
 
+/** A criterion's row: one cell per role, or one cell across both (`span`) when `cells` is null. */
 function Row({ label, cells, span }: { label: ReactNode; cells: ReactNode[] | null; span?: ReactNode }) {
   return (
     <tr>

@@ -29,7 +29,7 @@ const occupation = (role: Role, siteUrl: URL) => ({
  * A page as a schema.org WebPage about `about`, dated by its newest source
  * and citing the articles it quotes (no citation when it quotes none). Pure.
  */
-export function webPageJsonLd(input: WebPageInput, about: WebPage['about'], siteUrl: URL): WithContext<WebPage> {
+function webPageJsonLd(input: WebPageInput, about: WebPage['about'], siteUrl: URL): WithContext<WebPage> {
   return {
     '@context': 'https://schema.org',
     '@type': 'WebPage',
