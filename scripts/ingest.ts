@@ -135,8 +135,8 @@ async function main(argv: string[]): Promise<number> {
   const inputs = runInputsKey(converterFingerprint(runCodeFiles()), readable);
   // The same sources and code, and the article files exactly as the last complete run
   // left them: that run's plan again, with nothing to write. No feed or article is parsed.
-  const replay =
-    readable.length === read.length ? replayUnchangedRun(manifest, inputs, articleFileHashes(articlesDir)) : null;
+  const filesBefore = articleFileHashes(articlesDir);
+  const replay = readable.length === read.length ? replayUnchangedRun(manifest, inputs, filesBefore) : null;
   if (replay) {
     printReport(replay, { json: args.json, dryRun: args.dryRun, cleared, replayed: true });
     return 0;
@@ -190,9 +190,12 @@ async function main(argv: string[]): Promise<number> {
     if (plan.articles.length > 0 && fs.existsSync(articlesDir)) {
       const onDisk = new Map(existing.articles.map((article) => [article.slug, article]));
       for (const article of plan.articles) onDisk.set(article.slug, article);
+      // The files as this run leaves them: those it found, and those it wrote, hashed from the text written.
+      const filesAfter = new Map(filesBefore);
+      for (const { slug, text } of plan.writes) filesAfter.set(`${slug}.md`, fileHash(text));
       const next = {
         ...nextManifest(converter, bodies, [...onDisk.values()]),
-        run: recordRun(inputs, articleFileHashes(articlesDir), plan),
+        run: recordRun(inputs, filesAfter, plan),
       };
       fs.mkdirSync(args.contentDir, { recursive: true });
       const text = `${JSON.stringify(next)}\n`;
