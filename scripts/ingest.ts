@@ -58,15 +58,20 @@ function defaultSources(contentDir: string): string[] {
     .sort();
 }
 
-/** The code under `dirs` and the locked library versions, as the fingerprints hash them. */
+/** The files under `dir` whose names end in `extension`, relative to the project root. */
+const filesUnder = (dir: string, extension: string): string[] =>
+  fs
+    .readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith(extension))
+    .map((name) => path.join(dir, name));
+
+/**
+ * The code under `dirs` and the library versions as installed: the lockfile and
+ * the patches applied to libraries after install. This is what the fingerprints hash.
+ */
 function codeFiles(dirs: readonly string[], files: readonly string[] = []): Array<{ name: string; text: string }> {
-  const names = dirs.flatMap((dir) =>
-    fs
-      .readdirSync(path.join(root, dir), { recursive: true, encoding: 'utf8' })
-      .filter((name) => name.endsWith('.ts'))
-      .map((name) => path.join(dir, name)),
-  );
-  return [...names, ...files, 'package-lock.json'].map((name) => ({
+  const names = dirs.flatMap((dir) => filesUnder(dir, '.ts'));
+  return [...names, ...files, 'package-lock.json', ...filesUnder('patches', '.patch')].map((name) => ({
     name,
     text: fs.readFileSync(path.join(root, name), 'utf8'),
   }));

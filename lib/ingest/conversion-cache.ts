@@ -15,7 +15,7 @@ export const MANIFEST_FILE = '.ingest-manifest.json';
 const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /**
- * The converter's identity: a hash of its source files and the lockfile
+ * The converter's identity: a hash of its source files, the lockfile and the library patches
  * (name and text of each, in name order), so any change to the conversion
  * code or to a library version invalidates every earlier conversion.
  */
