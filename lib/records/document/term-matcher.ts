@@ -42,9 +42,10 @@ type CaseRule = 'exact' | 'capital' | 'any';
 const SEPARATOR = '(?:[^\\S\\n]*[\\u2010-\\u2015-][^\\S\\n]*|[^\\S\\n]+)';
 const SPLIT_WORDS = /\s*[\u2010-\u2015-]\s*|\s+/;
 // Letters, digits or "&" next to a term mean it is part of a longer word ("R&D",
-// "Excellent"); so does a dot joining letters ("TensorFlow.org"). The first is the
-// lookbehind of the pattern that finds where a term may start; the dot is checked in
-// code (`joinedByDot`).
+// "Excellent"); so does a dot joining letters ("TensorFlow.org"). The pattern that
+// finds where a term may start rules out ASCII letters, digits and "&" before it in
+// its lookbehind; any other letter or digit, and a joining dot, are checked in code
+// (`joinedToWord`, `joinedByDot`).
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const AFTER = '(?![\\p{L}\\p{N}&]|\\.[\\p{L}\\p{N}])';
 /** Characters that need a backslash inside a character class of a `u` pattern. */
@@ -66,12 +67,14 @@ export function createTermMatcher(entries: readonly TermEntry[]): TermMatcher {
   const alternatives = terms
     .filter(({ term }) => term.length > 0)
     .sort((a, b) => b.term.length - a.term.length || a.term.localeCompare(b.term))
-    .map(({ term, rule }) => ({ pattern: termPattern(term, rule), starts: firstChars(term, rule) }));
+    .map(({ term, rule }) => ({ term, rule, pattern: termPattern(term, rule), starts: firstChars(term, rule) }));
   if (alternatives.length === 0) return () => [];
   const patterns = patternsByFirstChar(alternatives);
+  const seconds = secondCharsByFirstChar(alternatives);
   // Where a term may start: a character some term starts with, not joined to a word before it.
   const firstChar = [...patterns.keys()].map((code) => String.fromCodePoint(code).replace(CLASS_SYNTAX, '\\$&'));
-  const candidates = new RegExp(`(?<![\\p{L}\\p{N}&])[${firstChar.join('')}]`, 'gu');
+  // The lookbehind names only ASCII: with `\\p{L}` and `\\p{N}` it was most of the scan's time.
+  const candidates = new RegExp(`(?<![A-Za-z0-9&])[${firstChar.join('')}]`, 'gu');
 
   return (text) => {
     const mentions: TermMention[] = [];
@@ -80,13 +83,22 @@ export function createTermMatcher(entries: readonly TermEntry[]): TermMatcher {
     // on after it. Only the terms that can start with the character at hand are tried,
     // and only where a word starts: one pattern of a few hundred alternatives tried at
     // every position was most of the extraction time.
+    // `test` and `lastIndex` rather than `exec`: no match object is made for each of the
+    // many word starts tried, which was most of the matcher's own time.
     candidates.lastIndex = 0;
-    for (let candidate = candidates.exec(text); candidate !== null; candidate = candidates.exec(text)) {
-      const index = candidate.index;
-      const pattern = patterns.get(text.codePointAt(index) ?? 0);
-      const match = pattern && !joinedByDot(text, index) ? execAt(pattern, text, index) : null;
-      if (match === null) continue;
-      const asWritten = match[0];
+    while (candidates.test(text)) {
+      const after = candidates.lastIndex;
+      // The candidate is one character: two code units when it is outside the BMP.
+      const index = after - (after >= 2 && isLowSurrogate(text.charCodeAt(after - 1)) ? 2 : 1);
+      const first = text.codePointAt(index) ?? 0;
+      const pattern = patterns.get(first);
+      // Most word starts are ruled out by their second character, without running the pattern.
+      const next = seconds.get(first);
+      if (next && !next.has(text.codePointAt(after) ?? -1)) continue;
+      if (!pattern || joinedToWord(text, index) || joinedByDot(text, index)) continue;
+      pattern.lastIndex = index;
+      if (!pattern.test(text)) continue;
+      const asWritten = text.slice(index, pattern.lastIndex);
       const key = termKey(asWritten);
       const slug =
         bySpelling.get(key) ?? bySpelling.get(key.replace(/s$/, '')) ?? bySpelling.get(key.replace(/es$/, ''));
@@ -97,10 +109,7 @@ export function createTermMatcher(entries: readonly TermEntry[]): TermMatcher {
   };
 }
 
-function execAt(pattern: RegExp, text: string, index: number): RegExpExecArray | null {
-  pattern.lastIndex = index;
-  return pattern.exec(text);
-}
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /** The characters a term's pattern can start with, as code points. */
 function firstChars(term: string, rule: CaseRule): number[] {
@@ -110,6 +119,29 @@ function firstChars(term: string, rule: CaseRule): number[] {
   return [...new Set(spellings.filter((char) => Array.from(char).length === 1))].map(
     (char) => char.codePointAt(0) ?? 0,
   );
+}
+
+/**
+ * For each first character, the characters that can come second in a term
+ * starting with it, as code points; none (any character) when one of those
+ * terms starts with a one-character word ("R", "C#"), which a separator or the
+ * term's end may follow. Mirrors `charPattern`, so it never rules out a match.
+ */
+function secondCharsByFirstChar(
+  alternatives: ReadonlyArray<{ term: string; rule: CaseRule; starts: number[] }>,
+): Map<number, Set<number> | null> {
+  const seconds = new Map<number, Set<number> | null>();
+  for (const { term, rule, starts } of alternatives) {
+    const second = Array.from(term.split(SPLIT_WORDS).find(Boolean) ?? '')[1];
+    const allowed = second === undefined ? null : charSpellings(second, rule !== 'exact');
+    for (const start of starts) {
+      const known = seconds.get(start);
+      if (known === null) continue;
+      if (allowed === null) seconds.set(start, null);
+      else seconds.set(start, new Set([...(known ?? []), ...allowed.map((char) => char.codePointAt(0) ?? 0)]));
+    }
+  }
+  return seconds;
 }
 
 /** One sticky pattern per first character, holding the terms that start with it in their original order. */
@@ -122,9 +154,13 @@ function patternsByFirstChar(alternatives: ReadonlyArray<{ pattern: string; star
 
 /** The character (a whole code point) that ends just before `index`. */
 function charBefore(text: string, index: number): string {
-  const low = text.charCodeAt(index - 1);
-  const surrogatePair = low >= 0xdc00 && low <= 0xdfff && index >= 2;
+  const surrogatePair = isLowSurrogate(text.charCodeAt(index - 1)) && index >= 2;
   return text.slice(surrogatePair ? index - 2 : index - 1, index);
+}
+
+/** True when a letter or digit outside ASCII ends just before `index` (the candidate pattern rules out the ASCII ones). */
+function joinedToWord(text: string, index: number): boolean {
+  return index >= 1 && text.charCodeAt(index - 1) >= 0x80 && LETTER_OR_DIGIT.test(charBefore(text, index));
 }
 
 /** True when a dot joins `index` to letters or digits before it ("TensorFlow.org"). */
@@ -172,10 +208,16 @@ function termPattern(term: string, rule: CaseRule): string {
   return rule !== 'exact' && /\p{L}$/u.test(term) ? `${body}(?:e?s)?` : body;
 }
 
-function charPattern(char: string, anyCase: boolean): string {
-  if (char === "'" || char === '’') return "['’]";
+/** The spellings `char` may take in a term: both apostrophes, both cases of a letter where case is loose. */
+function charSpellings(char: string, anyCase: boolean): string[] {
+  if (char === "'" || char === '’') return ["'", '’'];
   const lower = char.toLowerCase();
   const upper = char.toUpperCase();
-  if (anyCase && lower !== upper && lower.length === 1 && upper.length === 1) return `[${lower}${upper}]`;
+  return anyCase && lower !== upper && lower.length === 1 && upper.length === 1 ? [lower, upper] : [char];
+}
+
+function charPattern(char: string, anyCase: boolean): string {
+  const spellings = charSpellings(char, anyCase);
+  if (spellings.length === 2) return `[${spellings.join('')}]`;
   return char.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }

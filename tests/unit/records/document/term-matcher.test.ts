@@ -75,6 +75,19 @@ describe('createTermMatcher', () => {
     expect(skillsIn('Investment in AI R&D and the TensorFlow.org site')).toEqual([]);
   });
 
+  it('treats letters and digits outside ASCII as part of the word, and other characters as boundaries', () => {
+    // Joined to a word: accented, Greek, CJK and astral letters, and digits of other scripts.
+    expect(skillsIn('éPython ΩDocker 日本SQL 𝐀Java ٣Scala')).toEqual([]);
+    // Not joined: dashes, curly quotes, no-break spaces and the like.
+    expect(skillsIn('—Python “Docker” \u00a0SQL ‘Java’ …Scala')).toEqual(['python', 'docker', 'sql', 'java', 'scala']);
+  });
+
+  it('tries a term only where its second character can follow the first, and still finds one-letter words', () => {
+    expect(skillsIn('Pyramids, Pythons, Docks and Dockers')).toEqual(['python', 'docker']);
+    expect(skillsIn('R, R-based and C# code; Ruby is not R')).toEqual(['r', 'r', 'csharp', 'r']);
+    expect(skillsIn('SCIKIT LEARN and sCikit-learn')).toEqual(['scikit-learn', 'scikit-learn']);
+  });
+
   it('prefers the longest term where terms overlap', () => {
     const catalog = [
       ...CATALOG,
