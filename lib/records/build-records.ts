@@ -57,6 +57,8 @@ export interface RecordsInput {
 
 /** Where each article's records are kept between builds (see `lib/records/cache`). */
 export interface ArticleRecordsCache {
+  /** Whether the cache holds this article's records, without reading them. */
+  has(article: Article): boolean;
   get(article: Article): ArticleRecords | undefined;
   set(article: Article, records: ArticleRecords): void;
 }
@@ -88,6 +90,31 @@ export function extractArticleRecords(
     hiringScenarios: extractHiringScenarios(doc, matchRoles),
     comparisonRows: extractComparisonRows(doc, matchRoles),
   };
+}
+
+/**
+ * Extracts into `cache` the records of the articles it does not hold yet, last
+ * slug first, for as long as `keepGoing()`: help for a process running
+ * `buildCareerRecords` on the same cache, which goes first slug first and reads
+ * what is cached. Returns the slugs it extracted. An article that fails to
+ * extract ends the help: the builder extracts it and reports the failure.
+ */
+export function extractIntoCache(input: RecordsInput, cache: ArticleRecordsCache, keepGoing: () => boolean): string[] {
+  const extractors: Extractors = { ...input, matchRoles: createRoleMatcher(input.roles) };
+  const extracted: string[] = [];
+  for (const article of [...input.articles].sort((a, b) => b.slug.localeCompare(a.slug))) {
+    if (!keepGoing()) break;
+    if (cache.has(article)) continue;
+    let part: ArticleRecords;
+    try {
+      part = extractArticleRecords(article, extractors);
+    } catch {
+      break;
+    }
+    cache.set(article, part);
+    extracted.push(article.slug);
+  }
+  return extracted;
 }
 
 /**

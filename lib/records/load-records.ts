@@ -6,8 +6,13 @@
 import path from 'node:path';
 import { certificationCatalogEntrySchema, skillCatalogEntrySchema } from '@/lib/content/schema';
 import { loadArticles } from '@/lib/content/load-articles';
-import { buildCareerRecords, type CareerRecords } from '@/lib/records/build-records';
-import { fileRecordsCache, withCacheLock } from '@/lib/records/cache';
+import {
+  buildCareerRecords,
+  extractIntoCache,
+  type CareerRecords,
+  type RecordsInput,
+} from '@/lib/records/build-records';
+import { fileRecordsCache, isCacheLocked, withCacheLock } from '@/lib/records/cache';
 import { loadRoles, loadYamlList } from '@/lib/records/load-catalog';
 
 export interface LoadRecordsResult {
@@ -20,15 +25,59 @@ export interface LoadRecordsResult {
 export interface RecordsCacheOptions {
   dir: string;
   version: string;
+  /**
+   * Called when this process holds the lock and is about to build, with the
+   * number of articles not cached yet: the moment to start a helper
+   * (`helpExtractRecords` in another process) when there are many.
+   */
+  onBuilding?: (uncached: number) => void;
 }
+
+/** The lock under the cache directory that the process building the records holds. */
+const LOCK = 'extract';
 
 /**
  * Loads `contentDir` (articles/, roles/, catalog/) and builds the validated
- * records; with `cache`, each article's records come from the cache when its
+ * records. With `cache`, each article's records come from the cache when its
  * content and the extractors are unchanged, and concurrent processes extract
- * each article once between them.
+ * each article once between them: one builds, first article first; the others
+ * help while they wait, extracting from the other end into the cache; then
+ * they read the cache.
  */
 export function loadCareerRecords(contentDir: string, cache?: RecordsCacheOptions): LoadRecordsResult {
+  const { input, errors: contentErrors } = loadRecordsInput(contentDir);
+  if (!cache) {
+    const { records, errors } = buildCareerRecords(input);
+    return { records, errors: [...contentErrors, ...errors] };
+  }
+  const store = fileRecordsCache(cache.dir, cache.version, cataloguesOf(input));
+  const { records, errors } = withCacheLock(cache.dir, LOCK, () => buildCareerRecords(input, store), {
+    onLocked: () => cache.onBuilding?.(input.articles.filter((article) => !store.has(article)).length),
+    whileWaiting: (stillLocked) => extractIntoCache(input, store, stillLocked),
+  });
+  return { records, errors: [...contentErrors, ...errors] };
+}
+
+/**
+ * Helps a process that is building the records of `contentDir` into the same
+ * cache: extracts the articles not cached yet, last first, until the builder
+ * releases the lock. Returns the slugs it extracted (none when no process is
+ * building). Problems in the content are the builder's to report.
+ */
+export function helpExtractRecords(contentDir: string, cache: Pick<RecordsCacheOptions, 'dir' | 'version'>): string[] {
+  const { input } = loadRecordsInput(contentDir);
+  const store = fileRecordsCache(cache.dir, cache.version, cataloguesOf(input));
+  return extractIntoCache(input, store, () => isCacheLocked(cache.dir, LOCK));
+}
+
+const cataloguesOf = ({ roles, skillCatalog, certificationCatalog }: RecordsInput): Omit<RecordsInput, 'articles'> => ({
+  roles,
+  skillCatalog,
+  certificationCatalog,
+});
+
+/** The articles, roles and catalogues under `contentDir`, with every problem found reading them. */
+function loadRecordsInput(contentDir: string): { input: RecordsInput; errors: string[] } {
   const articles = loadArticles(path.join(contentDir, 'articles'));
   const roles = loadRoles(path.join(contentDir, 'roles'));
   const skills = loadYamlList(path.join(contentDir, 'catalog', 'skills.yaml'), skillCatalogEntrySchema);
@@ -36,15 +85,13 @@ export function loadCareerRecords(contentDir: string, cache?: RecordsCacheOption
     path.join(contentDir, 'catalog', 'certifications.yaml'),
     certificationCatalogEntrySchema,
   );
-  const catalogues = { roles: roles.items, skillCatalog: skills.items, certificationCatalog: certifications.items };
-  const build = () =>
-    buildCareerRecords(
-      { articles: articles.articles, ...catalogues },
-      cache ? fileRecordsCache(cache.dir, cache.version, catalogues) : undefined,
-    );
-  const { records, errors } = cache ? withCacheLock(cache.dir, 'extract', build) : build();
   return {
-    records,
-    errors: [...articles.errors, ...roles.errors, ...skills.errors, ...certifications.errors, ...errors],
+    input: {
+      articles: articles.articles,
+      roles: roles.items,
+      skillCatalog: skills.items,
+      certificationCatalog: certifications.items,
+    },
+    errors: [...articles.errors, ...roles.errors, ...skills.errors, ...certifications.errors],
   };
 }

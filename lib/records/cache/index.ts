@@ -1,3 +1,3 @@
 /** Records kept between builds: per article, keyed by content and extractor version, filled once per build. */
 export { extractorVersion } from './fingerprint';
-export { fileRecordsCache, withCacheLock } from './store';
+export { fileRecordsCache, isCacheLocked, withCacheLock, type CacheLockOptions } from './store';

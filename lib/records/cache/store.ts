@@ -6,8 +6,9 @@
  * the same schema as any input.
  *
  * `next build` loads the records in several processes at once (one per
- * worker); a lock makes the first extract and the others wait and read, so the
- * records are computed once per build. The cache lives under `.next/cache`,
+ * worker); a lock makes the first build them while the others, waiting, help
+ * by extracting from the other end into the cache, then read; so each article
+ * is extracted once per build (the one both reach at once, at most, twice). The cache lives under `.next/cache`,
  * which is the build's own working space: it never writes to `content/`.
  */
 import { createHash } from 'node:crypto';
@@ -35,6 +36,9 @@ export function fileRecordsCache(
         .digest('hex')}.json`,
     );
   return {
+    has(article) {
+      return fs.existsSync(fileOf(article));
+    },
     get(article) {
       let json: unknown;
       try {
@@ -68,14 +72,41 @@ const sleep = (ms: number): void => {
 /** How long a process waits for another that is extracting before it extracts itself. */
 const LOCK_PATIENCE_MS = 15 * 60 * 1000;
 
+/** True while a running process holds `dir/<name>.lock`. */
+export function isCacheLocked(dir: string, name: string): boolean {
+  return lockHolder(path.join(dir, `${name}.lock`)) !== null;
+}
+
+/** The running process that holds `lock`, or null when the lock is free or its process is gone. */
+function lockHolder(lock: string): number | null {
+  let holder: number;
+  try {
+    holder = Number(fs.readFileSync(lock, 'utf8'));
+  } catch {
+    return null;
+  }
+  return Number.isInteger(holder) && holder > 0 && isProcessRunning(holder) ? holder : null;
+}
+
+export interface CacheLockOptions {
+  /** Called once, when the lock is taken by this process, before `work`. */
+  onLocked?: () => void;
+  /**
+   * Called once by a process that finds the lock taken, before it waits:
+   * work that helps the holder, given a test of whether the lock is still held.
+   */
+  whileWaiting?: (stillLocked: () => boolean) => void;
+}
+
 /**
  * Runs `work` while holding `dir/<name>.lock`. A process that finds the lock
- * taken waits until it is released (its holder has filled the cache), then
- * runs `work` itself, which then reads what the holder wrote. A lock whose
- * process is gone is taken over.
+ * taken runs `whileWaiting`, then waits until the lock is released (its holder
+ * has filled the cache), then runs `work` itself, which then reads what the
+ * holder wrote. A lock whose process is gone is taken over.
  */
-export function withCacheLock<T>(dir: string, name: string, work: () => T): T {
+export function withCacheLock<T>(dir: string, name: string, work: () => T, options: CacheLockOptions = {}): T {
   const lock = path.join(dir, `${name}.lock`);
+  let helped = false;
   try {
     fs.mkdirSync(dir, { recursive: true });
   } catch {
@@ -92,9 +123,13 @@ export function withCacheLock<T>(dir: string, name: string, work: () => T): T {
     const holder = Number(fs.readFileSync(lock, { encoding: 'utf8', flag: 'a+' }));
     if (Number.isInteger(holder) && holder > 0 && !isProcessRunning(holder)) fs.rmSync(lock, { force: true });
     else if (Date.now() - started > LOCK_PATIENCE_MS) return work();
-    else sleep(100);
+    else if (options.whileWaiting && !helped) {
+      helped = true;
+      options.whileWaiting(() => lockHolder(lock) !== null);
+    } else sleep(100);
   }
   try {
+    options.onLocked?.();
     return work();
   } finally {
     fs.rmSync(lock, { force: true });

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadArticles } from '@/lib/content/load-articles';
 import { ROOT, runScript, type ScriptRun } from '../../helpers/run-script';
 
 const runRecords = (args: string[]): Promise<ScriptRun> => runScript('records.ts', args);
@@ -60,6 +61,26 @@ describe('npm run records', () => {
     expect(run.stdout).toMatch(/roles\/data-engineer\.md: related: unknown role "astronaut"/);
     expect(run.stdout).toMatch(/catalog\/skills\.yaml: \d+\.category: /);
   }, 120_000);
+
+  it('builds a cold cache with the same report as no cache, leaving one entry per article and no lock', async () => {
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'records-cache-'));
+    try {
+      const cold = await runRecords(['--json', '--cache-dir', cacheDir]);
+      const uncached = await runRecords(['--json', '--no-cache']);
+      expect(cold.code).toBe(0);
+      expect(cold.stdout).toBe(uncached.stdout);
+      // A helper process may have extracted some of them: when the command exits, it is done too.
+      const articles = loadArticles(path.join(ROOT, 'content', 'articles')).articles;
+      expect(fs.readdirSync(cacheDir)).toEqual(['articles']);
+      const entries = fs.readdirSync(path.join(cacheDir, 'articles'));
+      expect(entries.filter((name) => /^[0-9a-f]{64}\.json$/.test(name))).toHaveLength(articles.length);
+      expect(entries).toHaveLength(articles.length);
+      const warm = await runRecords(['--json', '--cache-dir', cacheDir]);
+      expect(warm.stdout).toBe(uncached.stdout);
+    } finally {
+      fs.rmSync(cacheDir, { recursive: true, force: true });
+    }
+  }, 180_000);
 
   it('rejects unknown arguments with exit 2', async () => {
     const run = await runRecords(['--frobnicate']);
