@@ -78,8 +78,10 @@ export function needsRemark(markdown: string): boolean {
 }
 
 const markdownIt = new MarkdownIt({ html: true });
+// markdown-it's own limit (100 in its default preset); its type definitions leave the option out.
+const maxNesting: unknown = Reflect.get(markdownIt.options, 'maxNesting');
 /** Nesting a body may reach before it is handed to remark: a little under markdown-it's own limit. */
-const NESTING_LIMIT = (markdownIt.options.maxNesting ?? 100) - 2;
+const NESTING_LIMIT = (typeof maxNesting === 'number' ? maxNesting : 100) - 2;
 // Addresses as written and every link kept, as remark does: remark-rehype encodes them,
 // and the site's own plugin (rehype-safe-urls) decides which are safe.
 markdownIt.normalizeLink = (url) => url;
