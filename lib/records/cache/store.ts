@@ -8,8 +8,9 @@
  * `next build` loads the records in several processes at once (one per
  * worker); a lock makes the first build them while the others, waiting, help
  * by extracting from the other end into the cache, then read; so each article
- * is extracted once per build (the one both reach at once, at most, twice). The cache lives under `.next/cache`,
- * which is the build's own working space: it never writes to `content/`.
+ * is extracted once per build (the one both reach at once, at most, twice).
+ * The cache lives under `.next/cache`, which is the build's own working
+ * space: it never writes to `content/`.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';

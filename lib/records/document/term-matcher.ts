@@ -84,7 +84,7 @@ export function createTermMatcher(entries: readonly TermEntry[]): TermMatcher {
     // and only where a word starts: one pattern of a few hundred alternatives tried at
     // every position was most of the extraction time.
     // `test` and `lastIndex` rather than `exec`: no match object is made for each of the
-    // many word starts tried, which was most of the matcher's own time.
+    // many word starts tried.
     candidates.lastIndex = 0;
     while (candidates.test(text)) {
       const after = candidates.lastIndex;
