@@ -44,20 +44,21 @@ function readGrid(
     PAY_CONTEXT.test(text),
   );
   table.rows.forEach((row, r) => {
+    // Each cell's money, read once: the row label, the description and the figures all need it.
+    const money = row.map((cell) => findMoney(cell));
     const first = row[0] ?? '';
-    const rowLabel = findMoney(first).some((match) => match.currency !== null) ? null : first || null;
+    const rowLabel = (money[0] ?? []).some((match) => match.currency !== null) ? null : first || null;
     const rowLayer: Layer[] = rowLabel ? [{ text: rowLabel, origin: 'row' }] : [];
     // Text cells of the row describe its figures ("Median base salary").
-    const description: Layer[] = row
-      .slice(1)
-      .filter((cell) => cell && findMoney(cell).length === 0)
-      .map((text) => ({ text, origin: 'row' }));
+    const description = row.flatMap((text, c): Layer[] =>
+      c > 0 && text && money[c]?.length === 0 ? [{ text, origin: 'row' }] : [],
+    );
     row.forEach((cell, c) => {
       if (c === 0 && rowLabel !== null) return;
       const header = table.header[c] ?? '';
       const headerCurrency = currencyOfHeader(header);
       const column: Layer[] = header ? [{ text: header, origin: 'column' }] : [];
-      const matches = findMoney(cell).filter((match) => match.currency !== null || headerCurrency !== null);
+      const matches = (money[c] ?? []).filter((match) => match.currency !== null || headerCurrency !== null);
       matches.forEach((match, i) => {
         const before = cell.slice(i > 0 ? (matches[i - 1]?.end ?? 0) : 0, match.start);
         const after = nearAfter(cell.slice(match.end, matches[i + 1]?.start ?? cell.length));
