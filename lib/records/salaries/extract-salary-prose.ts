@@ -6,7 +6,7 @@
  * above are read in that order.
  */
 import type { ArticleDocument, TextBlock } from '@/lib/records/document/article-document';
-import { findMoney } from '@/lib/records/salaries/money';
+import { findMoney, mayHoldMoney } from '@/lib/records/salaries/money';
 import type { RoleMatcher } from '@/lib/records/document/role-matcher';
 import { toFigure, type FigureResult, type Layer } from '@/lib/records/salaries/salary-figure';
 import { nearAfter, readExclusion, readPayComponent } from '@/lib/records/salaries/salary-traps';
@@ -23,11 +23,12 @@ export interface Located {
 export function readProseFigures(doc: ArticleDocument, matchRoles: RoleMatcher, articleRole: string | null): Located[] {
   const out: Located[] = [];
   for (const block of doc.blocks) {
-    if (block.kind === 'heading' || block.lineTableIndex !== null) continue;
+    if (block.kind === 'heading' || block.lineTableIndex !== null || !mayHoldMoney(block.text)) continue;
     const surroundings = surroundingLayers(block);
     const surroundingsAboutPay = surroundings.some((layer) => PAY_CONTEXT.test(layer.text));
     for (const sentence of splitSentences(block.text)) {
       const matches = findMoney(sentence.text).filter((match) => match.currency !== null);
+      if (matches.length === 0) continue;
       const lead = matches[0] ? sentence.text.slice(0, matches[0].start) : '';
       const hasPayContext = surroundingsAboutPay || PAY_CONTEXT.test(sentence.text);
       matches.forEach((match, i) => {

@@ -69,6 +69,7 @@ const BOUND = new RegExp(
   'gu',
 );
 
+const DIGIT = /\d/;
 const RANGE_JOINER = /^\s*(?:[–—-]|to)\s*$/;
 const BETWEEN_JOINER = /^\s*and\s*$/;
 const CURRENCY_WORD = /^ ?(dollars?|USD|euros?|EUR|pounds?|GBP|rupees?|INR|yen|JPY|CAD|AUD)(?![\p{L}])/u;
@@ -90,8 +91,17 @@ interface Bound {
   plus: boolean;
 }
 
+/**
+ * False when `text` cannot hold an amount: every amount has a digit. A cheap
+ * test that most sentences fail, where the full pattern costs far more.
+ */
+export function mayHoldMoney(text: string): boolean {
+  return DIGIT.test(text);
+}
+
 /** Every money-like expression in `text`, in order; bare numbers only when they carry a multiplier or a currency word follows. */
 export function findMoney(text: string): MoneyMatch[] {
+  if (!mayHoldMoney(text)) return [];
   const bounds = [...text.matchAll(BOUND)].map(toBound).filter((bound): bound is Bound => bound !== null);
   const matches: MoneyMatch[] = [];
   for (let i = 0; i < bounds.length; i += 1) {
