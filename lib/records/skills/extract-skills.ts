@@ -101,11 +101,13 @@ function blockFindings(
   const contexts = [label, ...trail, intro, ...headings];
   if (!isSkillContext(contexts)) return [];
   const offset = block.text.length - body.length;
+  // The same for every skill of the block: read once, when the first needs it.
+  let fromContexts: string[] | undefined;
   return findSkills(block.text).flatMap((term) => {
     if (inCredentialSentence(block.text, term.index)) return [];
     const inBody = term.index >= offset;
     const fromSentence = inBody ? subjectRoles(body, term.index - offset, matchRoles) : [];
-    const roles = fromSentence.length > 0 ? fromSentence : nearestRoles(contexts, matchRoles);
+    const roles = fromSentence.length > 0 ? fromSentence : (fromContexts ??= nearestRoles(contexts, matchRoles));
     return [{ skill: term.slug, roles, section: block.section }];
   });
 }

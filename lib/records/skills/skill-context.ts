@@ -58,8 +58,10 @@ const JOB_TITLE =
 /** Wraps a term matcher so role names and job titles are not read as skills. */
 export function skillFinder(matchTerms: TermMatcher, matchRoles: RoleMatcher): SkillFinder {
   return (text) => {
+    const terms = matchTerms(text);
+    if (terms.length === 0) return terms;
     const roleSpans = matchRoles(text);
-    return matchTerms(text).filter(
+    return terms.filter(
       (term) =>
         !roleSpans.some((role) => term.index < role.end && role.index < term.end) &&
         !JOB_TITLE.test(text.slice(term.end)),
