@@ -204,8 +204,12 @@ function textOf(node: Nodes | Paragraph): string {
   }
 }
 
+const NEEDS_COLLAPSING = /[\n\t\u00a0]| {2}/;
+
 /** Collapses runs of spaces and tabs (not line breaks) and trims each line. */
 function normalizeText(text: string): string {
+  // Most texts are one line with single spaces: nothing to collapse, only the ends to trim.
+  if (!NEEDS_COLLAPSING.test(text)) return text.trim();
   return text
     .split('\n')
     .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
