@@ -1,8 +1,8 @@
 /**
  * The extractors' version: a hash of their source and of the locked library
  * versions. Computed when a build starts (next.config.ts) and by the records
- * CLI, so any change to an extractor, the schema or a Markdown library
- * invalidates every cached article without anyone remembering to bump a
+ * CLI, so any change to an extractor, the schema, the Markdown parser or a
+ * library invalidates every cached article without anyone remembering to bump a
  * number. Node built-ins only: next.config.ts loads it before any alias works.
  */
 import { createHash } from 'node:crypto';
@@ -28,7 +28,8 @@ export function extractorFiles(root: string): string[] {
     .readdirSync(path.join(root, 'lib', 'records'), { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.ts'))
     .map((name) => path.join('lib', 'records', name));
-  return [...records, path.join('lib', 'content', 'schema.ts')].sort();
+  // The Markdown parser the records read every article with lives outside lib/records.
+  return [...records, path.join('lib', 'content', 'schema.ts'), path.join('lib', 'markdown', 'parse.ts')].sort();
 }
 
 /** The hash of `extractorFiles(root)` (names and contents) and of the lockfile that pins the libraries they use. */

@@ -14,8 +14,10 @@ function project(parent: string, name: string, lockfile: string | null): string 
   const root = path.join(parent, name);
   fs.mkdirSync(path.join(root, 'lib', 'records', 'salaries'), { recursive: true });
   fs.mkdirSync(path.join(root, 'lib', 'content'), { recursive: true });
+  fs.mkdirSync(path.join(root, 'lib', 'markdown'), { recursive: true });
   fs.writeFileSync(path.join(root, 'lib', 'records', 'salaries', 'money.ts'), 'export const money = 1;\n');
   fs.writeFileSync(path.join(root, 'lib', 'content', 'schema.ts'), 'export const schema = 1;\n');
+  fs.writeFileSync(path.join(root, 'lib', 'markdown', 'parse.ts'), 'export const parse = 1;\n');
   if (lockfile !== null) fs.writeFileSync(path.join(root, 'package-lock.json'), lockfile);
   return root;
 }
@@ -27,7 +29,7 @@ function tempDir(): string {
 }
 
 describe('extractorVersion', () => {
-  it('changes when an extractor, the schema or the locked library versions change', () => {
+  it('changes when an extractor, the schema, the Markdown parser or the locked library versions change', () => {
     const root = project(tempDir(), 'site', '{"lockfileVersion":3}');
     const before = extractorVersion(root);
     expect(extractorVersion(root)).toBe(before);
@@ -40,8 +42,12 @@ describe('extractorVersion', () => {
     const afterSchema = extractorVersion(root);
     expect(afterSchema).not.toBe(afterExtractor);
 
+    fs.writeFileSync(path.join(root, 'lib', 'markdown', 'parse.ts'), 'export const parse = 2;\n');
+    const afterParser = extractorVersion(root);
+    expect(afterParser).not.toBe(afterSchema);
+
     fs.writeFileSync(path.join(root, 'package-lock.json'), '{"lockfileVersion":3,"packages":{}}');
-    expect(extractorVersion(root)).not.toBe(afterSchema);
+    expect(extractorVersion(root)).not.toBe(afterParser);
   });
 
   it('uses the lockfile above a project copied inside another, as the bench builds it', () => {
