@@ -6,11 +6,15 @@
  * invalid (each problem is listed), 2 usage error.
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { extractorVersion } from '@/lib/records/cache';
-import { loadCareerRecords, type RecordsCacheOptions } from '@/lib/records/load-records';
-import { buildReport, formatReport } from '@/lib/records/report';
+// The cache's fingerprint, layout and lock modules use Node built-ins alone: this
+// command takes the lock and starts its helper before it loads the extractors.
+import { extractorVersion } from '@/lib/records/cache/fingerprint';
+import { cachedEntryCount } from '@/lib/records/cache/layout';
+import { EXTRACT_LOCK, tryCacheLock } from '@/lib/records/cache/lock';
+import type { RecordsCacheOptions } from '@/lib/records/load-records';
 
 const USAGE = `Usage: npm run records -- [--json] [--content-dir DIR] [--cache-dir DIR | --no-cache]
 
@@ -36,18 +40,49 @@ function startHelper(contentDir: string, cacheDir: string, version: string): voi
   );
 }
 
-/** The cache of a run, with a helper started when many articles are to be extracted. */
-function cacheOptions(contentDir: string, dir: string, version: string): RecordsCacheOptions {
+const articleFileCount = (contentDir: string): number => {
+  try {
+    return fs.readdirSync(path.join(contentDir, 'articles')).filter((name) => name.endsWith('.md')).length;
+  } catch {
+    return 0;
+  }
+};
+
+/**
+ * The cache of a run, with a helper when many articles are to be extracted.
+ * When the lock is free, this process takes it at once; if the cache holds
+ * too few entries for most of the articles, the helper starts now, so that its
+ * start-up overlaps this process's loading rather than following it.
+ * Otherwise the helper starts once this process knows how many articles are
+ * not cached.
+ */
+function cacheOptions(
+  contentDir: string,
+  dir: string,
+  version: string,
+): { options: RecordsCacheOptions; release: () => void } {
+  let helping = false;
+  const help = (): void => {
+    if (helping || os.availableParallelism() < 2) return;
+    helping = true;
+    startHelper(contentDir, dir, version);
+  };
+  const release = tryCacheLock(dir, EXTRACT_LOCK);
+  if (release && articleFileCount(contentDir) - cachedEntryCount(dir) >= MIN_UNCACHED_FOR_HELPER) help();
   return {
-    dir,
-    version,
-    onBuilding: (uncached) => {
-      if (uncached >= MIN_UNCACHED_FOR_HELPER && os.availableParallelism() > 1) startHelper(contentDir, dir, version);
+    options: {
+      dir,
+      version,
+      lockHeld: release !== null,
+      onBuilding: (countUncached) => {
+        if (!helping && countUncached() >= MIN_UNCACHED_FOR_HELPER) help();
+      },
     },
+    release: release ?? (() => {}),
   };
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   let json = false;
   let contentDir = 'content';
   let cacheDir: string | null = path.join('.next', 'cache', 'records');
@@ -68,10 +103,16 @@ function main(argv: string[]): number {
   const root = path.resolve(import.meta.dirname, '..');
   const content = path.resolve(contentDir);
   const cache = cacheDir ? cacheOptions(content, path.resolve(cacheDir), extractorVersion(root)) : undefined;
-  const { records, errors } = loadCareerRecords(content, cache);
-  const report = buildReport(records, errors);
-  process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
-  return errors.length > 0 ? 1 : 0;
+  try {
+    const { loadCareerRecords } = await import('@/lib/records/load-records');
+    const { buildReport, formatReport } = await import('@/lib/records/report');
+    const { records, errors } = loadCareerRecords(content, cache?.options);
+    const report = buildReport(records, errors);
+    process.stdout.write(json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
+    return errors.length > 0 ? 1 : 0;
+  } finally {
+    cache?.release();
+  }
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

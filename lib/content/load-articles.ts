@@ -29,11 +29,7 @@ const slugOnlySchema = articleFrontMatterSchema.pick({ slug: true }).loose();
 export function loadArticles(dir: string): LoadArticlesResult {
   let names: string[];
   try {
-    names = fs
-      .readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-      .map((entry) => entry.name)
-      .sort();
+    names = articleFileNames(dir);
   } catch (error) {
     return { articles: [], errors: [`${displayPath(dir)}: (directory): ${errorMessage(error)}`] };
   }
@@ -64,6 +60,34 @@ export function loadArticles(dir: string): LoadArticlesResult {
     if (article && problems.length === 0) articles.push(article);
   }
   return { articles, errors };
+}
+
+/**
+ * The valid articles of `dir`, last file first, each read only when asked
+ * for: for a process that works from the other end of what another loads
+ * whole, and may stop early. A file with any problem of its own is skipped
+ * (`loadArticles` reports it); slugs used twice are not looked for.
+ */
+export function* articlesLastFirst(dir: string): Generator<Article> {
+  let names: string[];
+  try {
+    names = articleFileNames(dir);
+  } catch {
+    return;
+  }
+  for (const name of names.reverse()) {
+    const { article, slug } = parseArticleFile(name, fs.readFileSync(path.join(dir, name), 'utf8'));
+    if (article && name === `${slug}.md`) yield article;
+  }
+}
+
+/** The `*.md` files directly inside `dir`, sorted. */
+function articleFileNames(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => entry.name)
+    .sort();
 }
 
 interface ParsedFile {

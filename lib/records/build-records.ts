@@ -93,16 +93,22 @@ export function extractArticleRecords(
 }
 
 /**
- * Extracts into `cache` the records of the articles it does not hold yet, last
- * slug first, for as long as `keepGoing()`: help for a process running
- * `buildCareerRecords` on the same cache, which goes first slug first and reads
- * what is cached. Returns the slugs it extracted. An article that fails to
+ * Extracts into `cache` the records of `articles` it does not hold yet, in
+ * the order given, for as long as `keepGoing()`: help for a process running
+ * `buildCareerRecords` on the same cache, which goes first slug first and
+ * reads what is cached, so the helper is given them last slug first
+ * (`lastSlugFirst`). Returns the slugs it extracted. An article that fails to
  * extract ends the help: the builder extracts it and reports the failure.
  */
-export function extractIntoCache(input: RecordsInput, cache: ArticleRecordsCache, keepGoing: () => boolean): string[] {
-  const extractors: Extractors = { ...input, matchRoles: createRoleMatcher(input.roles) };
+export function extractIntoCache(
+  articles: Iterable<Article>,
+  catalogues: Omit<RecordsInput, 'articles'>,
+  cache: ArticleRecordsCache,
+  keepGoing: () => boolean,
+): string[] {
+  const extractors: Extractors = { ...catalogues, matchRoles: createRoleMatcher(catalogues.roles) };
   const extracted: string[] = [];
-  for (const article of [...input.articles].sort((a, b) => b.slug.localeCompare(a.slug))) {
+  for (const article of articles) {
     if (!keepGoing()) break;
     if (cache.has(article)) continue;
     let part: ArticleRecords;
@@ -116,6 +122,10 @@ export function extractIntoCache(input: RecordsInput, cache: ArticleRecordsCache
   }
   return extracted;
 }
+
+/** `articles` in the opposite order to the one `buildCareerRecords` extracts them in. */
+export const lastSlugFirst = (articles: readonly Article[]): Article[] =>
+  [...articles].sort((a, b) => b.slug.localeCompare(a.slug));
 
 /**
  * Extracts and validates all records; `errors` is empty only when every

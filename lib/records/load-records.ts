@@ -5,14 +5,15 @@
  */
 import path from 'node:path';
 import { certificationCatalogEntrySchema, skillCatalogEntrySchema } from '@/lib/content/schema';
-import { loadArticles } from '@/lib/content/load-articles';
+import { articlesLastFirst, loadArticles } from '@/lib/content/load-articles';
 import {
   buildCareerRecords,
   extractIntoCache,
+  lastSlugFirst,
   type CareerRecords,
   type RecordsInput,
 } from '@/lib/records/build-records';
-import { fileRecordsCache, isCacheLocked, withCacheLock } from '@/lib/records/cache';
+import { EXTRACT_LOCK, fileRecordsCache, isCacheLocked, withCacheLock } from '@/lib/records/cache';
 import { loadRoles, loadYamlList } from '@/lib/records/load-catalog';
 
 export interface LoadRecordsResult {
@@ -26,15 +27,17 @@ export interface RecordsCacheOptions {
   dir: string;
   version: string;
   /**
-   * Called when this process holds the lock and is about to build, with the
-   * number of articles not cached yet: the moment to start a helper
+   * Called when this process holds the lock and is about to build, with a
+   * count of the articles not cached yet: the moment to start a helper
    * (`helpExtractRecords` in another process) when there are many.
    */
-  onBuilding?: (uncached: number) => void;
+  onBuilding?: (countUncached: () => number) => void;
+  /**
+   * This process took the cache's lock (`tryCacheLock(dir, EXTRACT_LOCK)`)
+   * before it loaded the records' code, and releases it itself.
+   */
+  lockHeld?: boolean;
 }
-
-/** The lock under the cache directory that the process building the records holds. */
-const LOCK = 'extract';
 
 /**
  * Loads `contentDir` (articles/, roles/, catalog/) and builds the validated
@@ -51,10 +54,16 @@ export function loadCareerRecords(contentDir: string, cache?: RecordsCacheOption
     return { records, errors: [...contentErrors, ...errors] };
   }
   const store = fileRecordsCache(cache.dir, cache.version, cataloguesOf(input));
-  const { records, errors } = withCacheLock(cache.dir, LOCK, () => buildCareerRecords(input, store), {
-    onLocked: () => cache.onBuilding?.(input.articles.filter((article) => !store.has(article)).length),
-    whileWaiting: (stillLocked) => extractIntoCache(input, store, stillLocked),
-  });
+  const build = (): ReturnType<typeof buildCareerRecords> => {
+    cache.onBuilding?.(() => input.articles.filter((article) => !store.has(article)).length);
+    return buildCareerRecords(input, store);
+  };
+  const { records, errors } = cache.lockHeld
+    ? build()
+    : withCacheLock(cache.dir, EXTRACT_LOCK, build, {
+        whileWaiting: (stillLocked) =>
+          extractIntoCache(lastSlugFirst(input.articles), cataloguesOf(input), store, stillLocked),
+      });
   return { records, errors: [...contentErrors, ...errors] };
 }
 
@@ -62,12 +71,16 @@ export function loadCareerRecords(contentDir: string, cache?: RecordsCacheOption
  * Helps a process that is building the records of `contentDir` into the same
  * cache: extracts the articles not cached yet, last first, until the builder
  * releases the lock. Returns the slugs it extracted (none when no process is
- * building). Problems in the content are the builder's to report.
+ * building). It reads each article only when it comes to it, so it starts at
+ * once and never reads the ones the builder got to first. Problems in the
+ * content are the builder's to report.
  */
 export function helpExtractRecords(contentDir: string, cache: Pick<RecordsCacheOptions, 'dir' | 'version'>): string[] {
-  const { input } = loadRecordsInput(contentDir);
-  const store = fileRecordsCache(cache.dir, cache.version, cataloguesOf(input));
-  return extractIntoCache(input, store, () => isCacheLocked(cache.dir, LOCK));
+  const catalogues = loadCatalogues(contentDir).catalogues;
+  const store = fileRecordsCache(cache.dir, cache.version, catalogues);
+  return extractIntoCache(articlesLastFirst(path.join(contentDir, 'articles')), catalogues, store, () =>
+    isCacheLocked(cache.dir, EXTRACT_LOCK),
+  );
 }
 
 const cataloguesOf = ({ roles, skillCatalog, certificationCatalog }: RecordsInput): Omit<RecordsInput, 'articles'> => ({
@@ -79,6 +92,12 @@ const cataloguesOf = ({ roles, skillCatalog, certificationCatalog }: RecordsInpu
 /** The articles, roles and catalogues under `contentDir`, with every problem found reading them. */
 function loadRecordsInput(contentDir: string): { input: RecordsInput; errors: string[] } {
   const articles = loadArticles(path.join(contentDir, 'articles'));
+  const { catalogues, errors } = loadCatalogues(contentDir);
+  return { input: { articles: articles.articles, ...catalogues }, errors: [...articles.errors, ...errors] };
+}
+
+/** The roles and catalogues under `contentDir`, with every problem found reading them. */
+function loadCatalogues(contentDir: string): { catalogues: Omit<RecordsInput, 'articles'>; errors: string[] } {
   const roles = loadRoles(path.join(contentDir, 'roles'));
   const skills = loadYamlList(path.join(contentDir, 'catalog', 'skills.yaml'), skillCatalogEntrySchema);
   const certifications = loadYamlList(
@@ -86,12 +105,7 @@ function loadRecordsInput(contentDir: string): { input: RecordsInput; errors: st
     certificationCatalogEntrySchema,
   );
   return {
-    input: {
-      articles: articles.articles,
-      roles: roles.items,
-      skillCatalog: skills.items,
-      certificationCatalog: certifications.items,
-    },
-    errors: [...articles.errors, ...roles.errors, ...skills.errors, ...certifications.errors],
+    catalogues: { roles: roles.items, skillCatalog: skills.items, certificationCatalog: certifications.items },
+    errors: [...roles.errors, ...skills.errors, ...certifications.errors],
   };
 }

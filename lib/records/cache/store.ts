@@ -5,10 +5,6 @@
  * article changed extracts that one; the rest are read back and parsed with
  * the same schema as any input.
  *
- * `next build` loads the records in several processes at once (one per
- * worker); a lock makes the first build them while the others, waiting, help
- * by extracting from the other end into the cache, then read; so each article
- * is extracted once per build (the one both reach at once, at most, twice).
  * The cache lives under `.next/cache`, which is the build's own working
  * space: it never writes to `content/`.
  */
@@ -16,8 +12,8 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { articleRecordsSchema, type Article } from '@/lib/content/schema';
-import { isProcessRunning } from '@/lib/is-running';
 import type { ArticleRecordsCache, RecordsInput } from '@/lib/records/build-records';
+import { articleEntriesDir } from './layout';
 
 /** The cache of one set of roles and catalogues under `dir`, for extractors of `version`. */
 export function fileRecordsCache(
@@ -25,7 +21,7 @@ export function fileRecordsCache(
   version: string,
   catalogues: Omit<RecordsInput, 'articles'>,
 ): ArticleRecordsCache {
-  const articlesDir = path.join(dir, 'articles');
+  const articlesDir = articleEntriesDir(dir);
   const context = createHash('sha256')
     .update(`${version}\u0000${JSON.stringify(catalogues)}`)
     .digest('hex');
@@ -63,76 +59,4 @@ export function fileRecordsCache(
       }
     },
   };
-}
-
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-const sleep = (ms: number): void => {
-  Atomics.wait(sleeper, 0, 0, ms);
-};
-
-/** How long a process waits for another that is extracting before it extracts itself. */
-const LOCK_PATIENCE_MS = 15 * 60 * 1000;
-
-/** True while a running process holds `dir/<name>.lock`. */
-export function isCacheLocked(dir: string, name: string): boolean {
-  return lockHolder(path.join(dir, `${name}.lock`)) !== null;
-}
-
-/** The running process that holds `lock`, or null when the lock is free or its process is gone. */
-function lockHolder(lock: string): number | null {
-  let holder: number;
-  try {
-    holder = Number(fs.readFileSync(lock, 'utf8'));
-  } catch {
-    return null;
-  }
-  return Number.isInteger(holder) && holder > 0 && isProcessRunning(holder) ? holder : null;
-}
-
-export interface CacheLockOptions {
-  /** Called once, when the lock is taken by this process, before `work`. */
-  onLocked?: () => void;
-  /**
-   * Called once by a process that finds the lock taken, before it waits:
-   * work that helps the holder, given a test of whether the lock is still held.
-   */
-  whileWaiting?: (stillLocked: () => boolean) => void;
-}
-
-/**
- * Runs `work` while holding `dir/<name>.lock`. A process that finds the lock
- * taken runs `whileWaiting`, then waits until the lock is released (its holder
- * has filled the cache), then runs `work` itself, which then reads what the
- * holder wrote. A lock whose process is gone is taken over.
- */
-export function withCacheLock<T>(dir: string, name: string, work: () => T, options: CacheLockOptions = {}): T {
-  const lock = path.join(dir, `${name}.lock`);
-  let helped = false;
-  try {
-    fs.mkdirSync(dir, { recursive: true });
-  } catch {
-    return work();
-  }
-  const started = Date.now();
-  for (;;) {
-    try {
-      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return work();
-    }
-    const holder = Number(fs.readFileSync(lock, { encoding: 'utf8', flag: 'a+' }));
-    if (Number.isInteger(holder) && holder > 0 && !isProcessRunning(holder)) fs.rmSync(lock, { force: true });
-    else if (Date.now() - started > LOCK_PATIENCE_MS) return work();
-    else if (options.whileWaiting && !helped) {
-      helped = true;
-      options.whileWaiting(() => lockHolder(lock) !== null);
-    } else sleep(100);
-  }
-  try {
-    options.onLocked?.();
-    return work();
-  } finally {
-    fs.rmSync(lock, { force: true });
-  }
 }

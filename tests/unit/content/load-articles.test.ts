@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadArticles } from '@/lib/content/load-articles';
+import { articlesLastFirst, loadArticles } from '@/lib/content/load-articles';
 
 const HASH = `sha256-${'a'.repeat(64)}`;
 
@@ -131,6 +131,32 @@ describe('loadArticles', () => {
 
     expect(articles).toEqual([]);
     expect(errors).toEqual([expect.stringMatching(new RegExp(`^${escape(missing)}: \\(directory\\): `))]);
+  });
+});
+
+describe('articlesLastFirst', () => {
+  it('yields the valid articles last file first, skipping files with problems', () => {
+    write('alpha.md', validFrontMatter('alpha'));
+    write('beta.md', validFrontMatter('not-beta'));
+    write('gamma.md', validFrontMatter('gamma').replace(/^author: .*$/m, 'author: [not, a, name]'));
+    write('delta.md', validFrontMatter('delta'));
+
+    expect([...articlesLastFirst(dir)].map((article) => article.slug)).toEqual(['delta', 'alpha']);
+  });
+
+  it('reads each file only when it is asked for the next article', () => {
+    write('alpha.md', validFrontMatter('alpha'));
+    write('beta.md', validFrontMatter('beta'));
+    const articles = articlesLastFirst(dir);
+
+    expect(articles.next().value?.title).toBe('An article called beta');
+    write('alpha.md', validFrontMatter('alpha').replace(/^title: .*$/m, 'title: Edited meanwhile'));
+    expect(articles.next().value?.title).toBe('Edited meanwhile');
+    expect(articles.next().done).toBe(true);
+  });
+
+  it('yields nothing for a missing directory', () => {
+    expect([...articlesLastFirst(path.join(dir, 'nope'))]).toEqual([]);
   });
 });
 

@@ -4,8 +4,13 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadArticles } from '@/lib/content/load-articles';
 import { certificationCatalogEntrySchema, skillCatalogEntrySchema } from '@/lib/content/schema';
-import { buildCareerRecords, extractIntoCache, type ArticleRecordsCache } from '@/lib/records/build-records';
-import { fileRecordsCache, withCacheLock } from '@/lib/records/cache';
+import {
+  buildCareerRecords,
+  extractIntoCache,
+  lastSlugFirst,
+  type ArticleRecordsCache,
+} from '@/lib/records/build-records';
+import { fileRecordsCache } from '@/lib/records/cache';
 import { loadRoles, loadYamlList } from '@/lib/records/load-catalog';
 
 const content = path.resolve(import.meta.dirname, '../../../../content');
@@ -86,10 +91,15 @@ describe('extractIntoCache', () => {
   it('extracts from the last article back while asked to, so a builder going first to last extracts only the rest', () => {
     const dir = tempDir();
     let allowed = 2;
-    const helper = extractIntoCache({ articles, ...catalogues }, fileRecordsCache(dir, 'v1', catalogues), () => {
-      allowed -= 1;
-      return allowed >= 0;
-    });
+    const helper = extractIntoCache(
+      lastSlugFirst(articles),
+      catalogues,
+      fileRecordsCache(dir, 'v1', catalogues),
+      () => {
+        allowed -= 1;
+        return allowed >= 0;
+      },
+    );
     expect(helper).toEqual([slugs[2], slugs[1]]);
     const builder = counting(fileRecordsCache(dir, 'v1', catalogues));
     expect(buildCareerRecords({ articles, ...catalogues }, builder.cache)).toEqual(uncached);
@@ -102,43 +112,9 @@ describe('extractIntoCache', () => {
     const [first] = [...articles].sort((a, b) => a.slug.localeCompare(b.slug));
     if (!first) throw new Error('no articles');
     buildCareerRecords({ articles: [first], ...catalogues }, cache);
-    expect(extractIntoCache({ articles, ...catalogues }, cache, () => true)).toEqual([slugs[2], slugs[1]]);
+    expect(extractIntoCache(lastSlugFirst(articles), catalogues, cache, () => true)).toEqual([slugs[2], slugs[1]]);
     expect(
-      extractIntoCache({ articles, ...catalogues }, fileRecordsCache(tempDir(), 'v1', catalogues), () => false),
+      extractIntoCache(lastSlugFirst(articles), catalogues, fileRecordsCache(tempDir(), 'v1', catalogues), () => false),
     ).toEqual([]);
-  });
-});
-
-describe('withCacheLock', () => {
-  it('lets a process that finds the lock taken help once, then run when the holder is done', () => {
-    const dir = tempDir();
-    const lock = path.join(dir, 'extract.lock');
-    // Held by a running process (this one, as far as the lock can tell).
-    fs.writeFileSync(lock, String(process.pid));
-    const seen: boolean[] = [];
-    const result = withCacheLock(dir, 'extract', () => (seen.push(fs.existsSync(lock)), 'built'), {
-      whileWaiting: (stillLocked) => {
-        seen.push(stillLocked());
-        fs.rmSync(lock); // the holder finishes
-        seen.push(stillLocked());
-      },
-    });
-    // Helped while locked, saw the release, then ran holding the lock itself, and released it.
-    expect({ result, seen }).toEqual({ result: 'built', seen: [true, false, true] });
-    expect(fs.existsSync(lock)).toBe(false);
-  });
-
-  it('tells the holder it has the lock before it works', () => {
-    const dir = tempDir();
-    const order: string[] = [];
-    withCacheLock(dir, 'extract', () => order.push('work'), { onLocked: () => order.push('locked') });
-    expect(order).toEqual(['locked', 'work']);
-  });
-
-  it('takes over the lock of a process that is gone and releases it after', () => {
-    const dir = tempDir();
-    fs.writeFileSync(path.join(dir, 'extract.lock'), '99999999');
-    expect(withCacheLock(dir, 'extract', () => 42)).toBe(42);
-    expect(fs.existsSync(path.join(dir, 'extract.lock'))).toBe(false);
   });
 });
