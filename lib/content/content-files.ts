@@ -4,12 +4,25 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import YAML from 'yaml';
+import yaml from 'js-yaml';
 
-// The `yaml` package keeps ISO timestamps as strings (js-yaml, gray-matter's
-// default, would turn them into Date objects and the schemas would reject them).
+/**
+ * Front matter is read with js-yaml's core schema: YAML 1.2's core types
+ * (strings, numbers, booleans, null), so ISO timestamps stay strings (the
+ * default schema, gray-matter's, would turn them into Date objects and the
+ * schemas would reject them). Ingest writes front matter that every YAML
+ * reader reads alike (README, "Front matter"); js-yaml reads it about eight
+ * times faster than the `yaml` package, which matters when a build loads a
+ * thousand articles in each process.
+ */
 export const matterOptions = {
-  engines: { yaml: (source: string): object => YAML.parse(source) ?? {} },
+  engines: {
+    yaml: (source: string): object => {
+      const data: unknown = yaml.load(source, { schema: yaml.CORE_SCHEMA });
+      // gray-matter's types want an object; the schemas check what it holds right after.
+      return (data ?? {}) as object;
+    },
+  },
 };
 
 /** Paths inside the project read as `content/articles/x.md`; others stay absolute. */
