@@ -42,14 +42,12 @@ type CaseRule = 'exact' | 'capital' | 'any';
 const SEPARATOR = '(?:[^\\S\\n]*[\\u2010-\\u2015-][^\\S\\n]*|[^\\S\\n]+)';
 const SPLIT_WORDS = /\s*[\u2010-\u2015-]\s*|\s+/;
 // Letters, digits or "&" next to a term mean it is part of a longer word ("R&D",
-// "Excellent"); so does a dot joining letters ("TensorFlow.org"). The pattern that
-// finds where a term may start rules out ASCII letters, digits and "&" before it in
-// its lookbehind; any other letter or digit, and a joining dot, are checked in code
-// (`joinedToWord`, `joinedByDot`).
+// "Excellent"); so does a dot joining letters ("TensorFlow.org"). The scan for
+// where a term may start rules out ASCII letters, digits and "&" before it
+// (`isAsciiWordChar`); any other letter or digit, and a joining dot, are checked
+// after (`joinedToWord`, `joinedByDot`).
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const AFTER = '(?![\\p{L}\\p{N}&]|\\.[\\p{L}\\p{N}])';
-/** Characters that need a backslash inside a character class of a `u` pattern. */
-const CLASS_SYNTAX = /[\\^$.*+?()[\]{}|/-]/g;
 
 /** Builds a matcher over every entry's name and aliases. Pure; the matcher is reusable. */
 export function createTermMatcher(entries: readonly TermEntry[]): TermMatcher {
@@ -71,41 +69,82 @@ export function createTermMatcher(entries: readonly TermEntry[]): TermMatcher {
   if (alternatives.length === 0) return () => [];
   const patterns = patternsByFirstChar(alternatives);
   const seconds = secondCharsByFirstChar(alternatives);
-  // Where a term may start: a character some term starts with, not joined to a word before it.
-  const firstChar = [...patterns.keys()].map((code) => String.fromCodePoint(code).replace(CLASS_SYNTAX, '\\$&'));
-  // The lookbehind names only ASCII: with `\\p{L}` and `\\p{N}` it was most of the scan's time.
-  const candidates = new RegExp(`(?<![A-Za-z0-9&])[${firstChar.join('')}]`, 'gu');
+  // Where a term may start: the code units some term starts with (for a first
+  // character outside the BMP, its high surrogate; the pattern map decides).
+  const starts = new Uint8Array(0x10000);
+  for (const code of patterns.keys()) starts[code > 0xffff ? 0xd800 + ((code - 0x10000) >> 10) : code] = 1;
+  const slugOf = spellingLookup(bySpelling);
 
-  return (text) => {
+  const scan = (text: string): TermMention[] => {
     const mentions: TermMention[] = [];
     // What one regular expression of every term did, position by position: the first
     // term (longest first) that matches where a word starts wins, and the search goes
     // on after it. Only the terms that can start with the character at hand are tried,
     // and only where a word starts: one pattern of a few hundred alternatives tried at
-    // every position was most of the extraction time.
-    // `test` and `lastIndex` rather than `exec`: no match object is made for each of the
-    // many word starts tried.
-    candidates.lastIndex = 0;
-    while (candidates.test(text)) {
-      const after = candidates.lastIndex;
-      // The candidate is one character: two code units when it is outside the BMP.
-      const index = after - (after >= 2 && isLowSurrogate(text.charCodeAt(after - 1)) ? 2 : 1);
+    // every position was most of the extraction time. The word starts are found by a
+    // loop over the code units rather than by a pattern: no regular expression runs
+    // until a term can start.
+    for (let index = 0; index < text.length; index += 1) {
+      if (starts[text.charCodeAt(index)] !== 1) continue;
+      // Letters, digits and "&" before it join it to a word; other letters are checked below.
+      if (index > 0 && isAsciiWordChar(text.charCodeAt(index - 1))) continue;
       const first = text.codePointAt(index) ?? 0;
       const pattern = patterns.get(first);
+      if (!pattern) continue;
       // Most word starts are ruled out by their second character, without running the pattern.
       const next = seconds.get(first);
-      if (next && !next.has(text.codePointAt(after) ?? -1)) continue;
-      if (!pattern || joinedToWord(text, index) || joinedByDot(text, index)) continue;
+      if (next && !next.has(text.codePointAt(index + (first > 0xffff ? 2 : 1)) ?? -1)) continue;
+      if (joinedToWord(text, index) || joinedByDot(text, index)) continue;
       pattern.lastIndex = index;
       if (!pattern.test(text)) continue;
-      const asWritten = text.slice(index, pattern.lastIndex);
-      const key = termKey(asWritten);
-      const slug =
-        bySpelling.get(key) ?? bySpelling.get(key.replace(/s$/, '')) ?? bySpelling.get(key.replace(/es$/, ''));
-      if (slug) mentions.push({ slug, asWritten, index, end: index + asWritten.length });
-      candidates.lastIndex = index + asWritten.length;
+      const end = pattern.lastIndex;
+      const asWritten = text.slice(index, end);
+      const slug = slugOf(asWritten);
+      if (slug) mentions.push({ slug, asWritten, index, end });
+      index = end - 1;
     }
     return mentions;
+  };
+  // Sentences, cells and headings are matched again and again: by several extractors
+  // reading the same article, and in text that articles share (calls to action, notes).
+  const remembered = new Map<string, readonly TermMention[]>();
+  return (text) => {
+    if (text.length > MAX_REMEMBERED_TEXT) return scan(text);
+    let mentions = remembered.get(text);
+    if (!mentions) {
+      mentions = scan(text).map((mention) => Object.freeze(mention));
+      if (remembered.size >= MAX_REMEMBERED_TEXTS) remembered.clear();
+      remembered.set(text, mentions);
+    }
+    return [...mentions];
+  };
+}
+
+/** Texts up to this long have their mentions remembered, up to this many texts. */
+const MAX_REMEMBERED_TEXT = 1_000;
+const MAX_REMEMBERED_TEXTS = 4_096;
+
+/** ASCII letters, digits and "&". */
+const isAsciiWordChar = (code: number): boolean =>
+  (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x26;
+
+/** Entries a spelling lookup remembers before it starts again: text cannot make it grow without end. */
+const MAX_REMEMBERED_SPELLINGS = 10_000;
+
+/**
+ * The slug a term written as `asWritten` stands for (its plural read as the
+ * term), remembering each spelling met: articles write the same terms again
+ * and again.
+ */
+function spellingLookup(bySpelling: ReadonlyMap<string, string>): (asWritten: string) => string | undefined {
+  const known = new Map<string, string | undefined>();
+  return (asWritten) => {
+    if (known.has(asWritten)) return known.get(asWritten);
+    const key = termKey(asWritten);
+    const slug = bySpelling.get(key) ?? bySpelling.get(key.replace(/s$/, '')) ?? bySpelling.get(key.replace(/es$/, ''));
+    if (known.size >= MAX_REMEMBERED_SPELLINGS) known.clear();
+    known.set(asWritten, slug);
+    return slug;
   };
 }
 
@@ -158,7 +197,7 @@ function charBefore(text: string, index: number): string {
   return text.slice(surrogatePair ? index - 2 : index - 1, index);
 }
 
-/** True when a letter or digit outside ASCII ends just before `index` (the candidate pattern rules out the ASCII ones). */
+/** True when a letter or digit outside ASCII ends just before `index` (the scan rules out the ASCII ones). */
 function joinedToWord(text: string, index: number): boolean {
   return index >= 1 && text.charCodeAt(index - 1) >= 0x80 && LETTER_OR_DIGIT.test(charBefore(text, index));
 }
