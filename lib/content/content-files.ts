@@ -7,18 +7,22 @@ import path from 'node:path';
 import yaml from 'js-yaml';
 
 /**
- * Front matter is read with js-yaml's core schema: YAML 1.2's core types
- * (strings, numbers, booleans, null), so ISO timestamps stay strings (the
- * default schema, gray-matter's, would turn them into Date objects and the
- * schemas would reject them). Ingest writes front matter that every YAML
- * reader reads alike (README, "Front matter"); js-yaml reads it about eight
- * times faster than the `yaml` package, which matters when a build loads a
- * thousand articles in each process.
+ * Content YAML (front matter, catalogues) is read with js-yaml's core schema:
+ * YAML 1.2's core types (strings, numbers, booleans, null), so ISO timestamps
+ * stay strings (the default schema, gray-matter's, would turn them into Date
+ * objects and the schemas would reject them). Ingest writes front matter that
+ * every YAML reader reads alike (README, "Front matter"). js-yaml reads it
+ * several times faster than the `yaml` package, which matters when a build
+ * loads a thousand articles in each process.
  */
+export function parseYaml(source: string): unknown {
+  return yaml.load(source, { schema: yaml.CORE_SCHEMA });
+}
+
 export const matterOptions = {
   engines: {
     yaml: (source: string): object => {
-      const data: unknown = yaml.load(source, { schema: yaml.CORE_SCHEMA });
+      const data = parseYaml(source);
       // gray-matter's types want an object; the schemas check what it holds right after.
       return (data ?? {}) as object;
     },

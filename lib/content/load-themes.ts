@@ -4,8 +4,7 @@
  * `file: field: message`, and no catalogue unless the file is valid.
  */
 import fs from 'node:fs';
-import YAML from 'yaml';
-import { displayPath, errorMessage } from '@/lib/content/content-files';
+import { displayPath, errorMessage, parseYaml } from '@/lib/content/content-files';
 import { parseThemeCatalog, type ParsedThemes } from '@/lib/guides/merge';
 
 /**
@@ -18,7 +17,7 @@ export function loadThemeCatalog(file: string): ParsedThemes {
   const shown = displayPath(file);
   let data: unknown;
   try {
-    data = YAML.parse(fs.readFileSync(file, 'utf8'));
+    data = parseYaml(fs.readFileSync(file, 'utf8'));
   } catch (error) {
     return { catalog: null, errors: [`${shown}: (file): ${errorMessage(error)}`] };
   }

@@ -6,9 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import YAML from 'yaml';
 import { z } from 'zod';
-import { displayPath, errorMessage, matterOptions } from '@/lib/content/content-files';
+import { displayPath, errorMessage, matterOptions, parseYaml } from '@/lib/content/content-files';
 import { formatIssues, roleSchema, type Role } from '@/lib/content/schema';
 
 export interface Loaded<T> {
@@ -53,7 +52,7 @@ export function loadYamlList<T>(file: string, schema: z.ZodType<T>): Loaded<T> {
   const shown = displayPath(file);
   let data: unknown;
   try {
-    data = YAML.parse(fs.readFileSync(file, 'utf8'));
+    data = parseYaml(fs.readFileSync(file, 'utf8'));
   } catch (error) {
     return { items: [], errors: [`${shown}: (file): ${errorMessage(error)}`] };
   }
