@@ -39,8 +39,6 @@ function lockHolder(lock: string): number | null {
 }
 
 export interface CacheLockOptions {
-  /** Called once, when the lock is taken by this process, before `work`. */
-  onLocked?: () => void;
   /**
    * Called once by a process that finds the lock taken, before it waits:
    * work that helps the holder, given a test of whether the lock is still held.
@@ -79,7 +77,6 @@ export function withCacheLock<T>(dir: string, name: string, work: () => T, optio
     } else sleep(100);
   }
   try {
-    options.onLocked?.();
     return work();
   } finally {
     fs.rmSync(lock, { force: true });
