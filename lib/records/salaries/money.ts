@@ -102,7 +102,13 @@ export function mayHoldMoney(text: string): boolean {
 /** Every money-like expression in `text`, in order; bare numbers only when they carry a multiplier or a currency word follows. */
 export function findMoney(text: string): MoneyMatch[] {
   if (!mayHoldMoney(text)) return [];
-  const bounds = [...text.matchAll(BOUND)].map(toBound).filter((bound): bound is Bound => bound !== null);
+  // An `exec` loop rather than `matchAll`, which copies the pattern and builds an iterator on every call.
+  const bounds: Bound[] = [];
+  BOUND.lastIndex = 0;
+  for (let found = BOUND.exec(text); found !== null; found = BOUND.exec(text)) {
+    const bound = toBound(found);
+    if (bound) bounds.push(bound);
+  }
   const matches: MoneyMatch[] = [];
   for (let i = 0; i < bounds.length; i += 1) {
     const first = bounds[i];
@@ -123,7 +129,7 @@ export function findMoney(text: string): MoneyMatch[] {
   return matches;
 }
 
-function toBound(match: RegExpMatchArray): Bound | null {
+function toBound(match: RegExpExecArray): Bound | null {
   const groups = match.groups ?? {};
   const num = groups.num ?? '';
   if (!isValidGrouping(num)) return null;
@@ -143,6 +149,8 @@ function toBound(match: RegExpMatchArray): Bound | null {
 
 /** "1,234,567" and "11,67,563" are numbers; "1,2345" and "12,34" are not. */
 function isValidGrouping(num: string): boolean {
+  // Commas come only before the decimal point, so a number without one is plainly grouped.
+  if (!num.includes(',')) return true;
   const [whole = ''] = num.split('.');
   if (!whole.includes(',')) return true;
   const groups = whole.split(',');
