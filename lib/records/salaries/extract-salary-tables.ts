@@ -43,6 +43,13 @@ function readGrid(
   const tableIsAboutPay = [table.caption ?? '', ...table.header, ...table.section.trail].some((text) =>
     PAY_CONTEXT.test(text),
   );
+  // Read once per column: every cell of the column reads its header the same way.
+  const columns = table.header.map((header) => ({
+    currency: currencyOfHeader(header),
+    layers: header ? [{ text: header, origin: 'column' } as const] : [],
+    restates: CONVERSION.test(header),
+  }));
+  const noColumn = { currency: null, layers: [], restates: false };
   table.rows.forEach((row, r) => {
     // Each cell's money, read once: the row label, the description and the figures all need it.
     const money = row.map((cell) => findMoney(cell));
@@ -56,13 +63,12 @@ function readGrid(
     row.forEach((cell, c) => {
       if (c === 0 && rowLabel !== null) return;
       const header = table.header[c] ?? '';
-      const headerCurrency = currencyOfHeader(header);
-      const column: Layer[] = header ? [{ text: header, origin: 'column' }] : [];
+      const { currency: headerCurrency, layers: column, restates } = columns[c] ?? noColumn;
       const matches = (money[c] ?? []).filter((match) => match.currency !== null || headerCurrency !== null);
       matches.forEach((match, i) => {
         const before = cell.slice(i > 0 ? (matches[i - 1]?.end ?? 0) : 0, match.start);
         const after = nearAfter(cell.slice(match.end, matches[i + 1]?.start ?? cell.length));
-        const exclusion = CONVERSION.test(header)
+        const exclusion = restates
           ? 'restates another column in another currency'
           : (readExclusion(match, `${rowLabel ?? ''}: ${before}`, after) ??
             (tableIsAboutPay || PAY_CONTEXT.test(rowLabel ?? '') ? null : 'not in a table about pay'));
