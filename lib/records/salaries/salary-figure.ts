@@ -73,7 +73,7 @@ export function toFigure(input: FigureInput): FigureResult {
   const currency = match.currency ?? input.currency;
   if (!currency) return unparsed('no currency stated');
 
-  const stated = match.period ?? firstOf([input.near, ...input.period], (text) => readPeriod(text));
+  const stated = match.period ?? firstOf(input.near, input.period, periodOf);
   const period = stated ?? 'year';
   const bounds = PAY_BOUNDS[period];
   const values = [match.min, match.max].filter((value): value is number => value !== null);
@@ -83,17 +83,17 @@ export function toFigure(input: FigureInput): FigureResult {
 
   const { min, max, openEnded } = applyBoundsHeader(match, input.boundsHeader ?? null);
   const role = readRole(input);
-  const level = firstOf([input.near, ...input.level], (text) => readLevel(text));
+  const level = firstOf(input.near, input.level, levelOf);
   const kind: PayKind =
     input.component ??
-    firstOf([input.near, ...input.kind], (text) => readKind(text)) ??
+    firstOf(input.near, input.kind, kindOf) ??
     (match.min !== null && match.max !== null && match.min !== match.max ? 'range' : 'unspecified');
 
   return {
     figure: {
       role,
       level: level ? { level: level.level, asWritten: level.asWritten } : { level: 'unspecified', asWritten: null },
-      location: firstOf([input.near, ...input.location], (text) => readPlace(text)),
+      location: firstOf(input.near, input.location, placeOf),
       currency,
       min,
       max,
@@ -101,9 +101,9 @@ export function toFigure(input: FigureInput): FigureResult {
       period,
       periodAssumed: stated === null,
       kind,
-      percentile: firstOf([input.near, ...input.percentile], (text) => readPercentile(text)),
+      percentile: firstOf(input.near, input.percentile, percentileOf),
       approximate: match.approximate,
-      credited: firstOf([input.near, ...input.credited], (text) => readCredited(text)),
+      credited: firstOf(input.near, input.credited, creditedOf),
       provenance: { ...location, table: input.table, context: input.context, quote: match.raw },
     },
   };
@@ -138,10 +138,38 @@ function readRole(input: FigureInput): SalaryFigure['role'] {
   return { slug: null, asWritten: null, from: null };
 }
 
-function firstOf<T>(layers: Layer[], read: (text: string) => T | null): T | null {
+/** What `near`, else the first layer that states anything, states. */
+function firstOf<T>(near: Layer, layers: Layer[], read: (text: string) => T | null): T | null {
+  const own = read(near.text);
+  if (own !== null) return own;
   for (const layer of layers) {
     const value = read(layer.text);
     if (value !== null) return value;
   }
   return null;
 }
+
+/** Texts a reader remembers before it starts again: text cannot make it grow without end. */
+const MAX_REMEMBERED_TEXTS = 4_096;
+
+/**
+ * `read`, remembering what each text states: a table's row labels, column
+ * headers, caption and headings are read again for every figure in it.
+ */
+function remembered<T>(read: (text: string) => T): (text: string) => T {
+  const known = new Map<string, T>();
+  return (text) => {
+    if (known.has(text)) return known.get(text) as T;
+    const value = read(text);
+    if (known.size >= MAX_REMEMBERED_TEXTS) known.clear();
+    known.set(text, value);
+    return value;
+  };
+}
+
+const periodOf = remembered(readPeriod);
+const levelOf = remembered(readLevel);
+const kindOf = remembered(readKind);
+const placeOf = remembered(readPlace);
+const percentileOf = remembered(readPercentile);
+const creditedOf = remembered(readCredited);
