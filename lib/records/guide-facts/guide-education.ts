@@ -57,6 +57,10 @@ function blockFacts(ctx: GuideContext): GuideDraft[] {
   const consumed = new Set<number>();
   blocks.forEach((block, index) => {
     if (consumed.has(index) || ctx.toc.has(index) || block.kind === 'heading' || block.lineTableIndex !== null) return;
+    // Both readings below need a degree in the block: as a label, or in a sentence of it (a
+    // sentence, trimmed of spaces and list punctuation, is cut where no word goes on, so the
+    // pattern finds in the block whatever it finds in the sentence).
+    if (!DEGREE.test(block.text)) return;
     const contexts = contextsOf(ctx, block);
     if (contexts.some((context) => OFF_TOPIC_CONTEXT.test(context))) return;
     const levels = contexts.map((context) => [context]);
