@@ -53,8 +53,25 @@ const STOP =
 
 const CONCLUSION = /^(?:\d+\.\s*)?(?:conclusion|summary|final thoughts)\b/i;
 
-/** Which kind of guide content an article's heading, label or lead-in announces, if any. */
+/** Texts `kindOf` remembers before it starts again: text cannot make it grow without end. */
+const MAX_REMEMBERED_TEXTS = 4_096;
+const knownKinds = new Map<string, GuideKind | 'stop' | null>();
+
+/**
+ * Which kind of guide content an article's heading, label or lead-in
+ * announces, if any. Remembered per text: every block of a section reads the
+ * same headings.
+ */
 export function kindOf(context: string): GuideKind | 'stop' | null {
+  const known = knownKinds.get(context);
+  if (known !== undefined) return known;
+  const kind = readKindOf(context);
+  if (knownKinds.size >= MAX_REMEMBERED_TEXTS) knownKinds.clear();
+  knownKinds.set(context, kind);
+  return kind;
+}
+
+function readKindOf(context: string): GuideKind | 'stop' | null {
   // "Redefining Responsibilities in 2025" is about how the role changes, not what it does.
   if (CONCLUSION.test(context) || /\bredefin(?:e|es|ed|ing)\b/i.test(context)) return 'stop';
   if (FAQ.test(context)) return 'faq';
