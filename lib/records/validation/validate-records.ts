@@ -142,7 +142,13 @@ function describePlace(provenance: CareerRecords['salaries'][number]['provenance
   return `${section}, table ${table.index}, row "${table.rowLabel ?? ''}", column "${table.columnHeader ?? ''}"`;
 }
 
+/**
+ * Runs of white space other than a lone space: a lone space is already what
+ * `normalize` makes of a run, and most of an article's white space is one.
+ */
+const WHITE_SPACE_TO_FOLD = / \s+|[^\S ]\s*/g;
+
 /** Quotes are compared as readers see them: runs of white space are one space. */
 function normalize(text: string): string {
-  return text.replace(/\s+/g, ' ');
+  return text.replace(WHITE_SPACE_TO_FOLD, ' ');
 }
