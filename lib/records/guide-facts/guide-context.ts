@@ -71,12 +71,18 @@ function outlineTrails(doc: ArticleDocument): Map<Section, string[]> {
   return trails;
 }
 
+/**
+ * Runs of white space other than a lone space: folding a run into one space
+ * leaves a lone space as it is, and most white space in a text is one.
+ */
+const WHITE_SPACE_TO_FOLD = / \s+|[^\S ]\s*/g;
+
 /** Heading text as a table of contents writes it: no "1." or "A." prefix, no case. */
 function tocKey(text: string): string {
   return text
     .replace(/^(?:\d+|[A-Z])[.)]\s+/, '')
     .replace(/:$/, '')
-    .replace(/\s+/g, ' ')
+    .replace(WHITE_SPACE_TO_FOLD, ' ')
     .trim()
     .toLowerCase();
 }
