@@ -70,9 +70,16 @@ export function extractSkillMentions(
  * that role. Sorted by number of articles (most first), then name. Pure.
  */
 export function buildSkills(catalog: readonly SkillCatalogEntry[], mentions: readonly SkillMention[]): Skill[] {
+  // Grouped once, in the mentions' order: filtering every mention for each catalogue entry grew with both.
+  const bySkill = new Map<string, SkillMention[]>();
+  for (const mention of mentions) {
+    const group = bySkill.get(mention.skill);
+    if (group) group.push(mention);
+    else bySkill.set(mention.skill, [mention]);
+  }
   const skills: Skill[] = [];
   for (const entry of catalog) {
-    const own = mentions.filter((mention) => mention.skill === entry.slug);
+    const own = bySkill.get(entry.slug) ?? [];
     if (own.length === 0) continue;
     const byRole = new Map<string, Set<string>>();
     for (const mention of own) {
