@@ -10,10 +10,18 @@ import type { RoleMatcher } from '@/lib/records/document/role-matcher';
 /** Fewer mentions than this is a passing reference, not a discussion. */
 export const MIN_MENTIONS = 5;
 
+// Built once per document: the role counts and the validated article text both read it.
+const visibleTexts = new WeakMap<ArticleDocument, string>();
+
 /** All visible text of a document, one block, row or cell per line. */
 export function visibleText(doc: ArticleDocument): string {
-  const tableText = doc.tables.flatMap((table) => [...table.header, ...table.rows.flat()]);
-  return [...doc.blocks.map((block) => block.text), ...tableText].join('\n');
+  let text = visibleTexts.get(doc);
+  if (text === undefined) {
+    const tableText = doc.tables.flatMap((table) => [...table.header, ...table.rows.flat()]);
+    text = [...doc.blocks.map((block) => block.text), ...tableText].join('\n');
+    visibleTexts.set(doc, text);
+  }
+  return text;
 }
 
 /** The roles an article discusses, most mentioned first. */
