@@ -96,13 +96,41 @@ export function isSkillish(text: string): boolean {
  */
 export function isSkillContext(contexts: readonly (string | null | undefined)[]): boolean {
   const present = contexts.filter((context): context is string => Boolean(context));
-  if (present.some((context) => VETO.test(context))) return false;
+  if (present.some((context) => readingOf(context) === VETOED)) return false;
   for (const context of present) {
-    if (HIRING_TOOLS.test(context)) return false;
-    if ((context.length > LABEL_LENGTH ? SKILLISH_IN_PROSE : SKILLISH).test(context)) return true;
-    if (STOP.test(context)) return false;
+    const reading = readingOf(context);
+    if (reading !== SAYS_NOTHING) return reading === ABOUT_SKILLS;
   }
   return false;
+}
+
+// What one context says on its own, in the order `isSkillContext` asks.
+const VETOED = 0;
+const ABOUT_SKILLS = 1;
+const ABOUT_SOMETHING_ELSE = 2;
+const SAYS_NOTHING = 3;
+type Reading = typeof VETOED | typeof ABOUT_SKILLS | typeof ABOUT_SOMETHING_ELSE | typeof SAYS_NOTHING;
+
+/** Contexts remembered before the memory starts again: text cannot make it grow without end. */
+const MAX_REMEMBERED_CONTEXTS = 4_096;
+const readings = new Map<string, Reading>();
+
+/**
+ * A context's reading, remembered: every block and cell under a heading reads
+ * that heading again, through the same patterns.
+ */
+function readingOf(context: string): Reading {
+  let reading = readings.get(context);
+  if (reading === undefined) {
+    if (VETO.test(context)) reading = VETOED;
+    else if (HIRING_TOOLS.test(context)) reading = ABOUT_SOMETHING_ELSE;
+    else if ((context.length > LABEL_LENGTH ? SKILLISH_IN_PROSE : SKILLISH).test(context)) reading = ABOUT_SKILLS;
+    else if (STOP.test(context)) reading = ABOUT_SOMETHING_ELSE;
+    else reading = SAYS_NOTHING;
+    if (readings.size >= MAX_REMEMBERED_CONTEXTS) readings.clear();
+    readings.set(context, reading);
+  }
+  return reading;
 }
 
 /**
