@@ -6,7 +6,7 @@
  * the AI Engineer.
  */
 import type { RoleFrontMatter } from '@/lib/content/schema';
-import { createTermMatcher } from '@/lib/records/document/term-matcher';
+import { createTermMatcher, type TermMention } from '@/lib/records/document/term-matcher';
 
 export interface RoleMention {
   role: string;
@@ -16,10 +16,23 @@ export interface RoleMention {
   end: number;
 }
 
-export type RoleMatcher = (text: string) => RoleMention[];
+/** The mentions in `text`, in order; shared between calls with the same text, so never changed. */
+export type RoleMatcher = (text: string) => readonly RoleMention[];
 
 /** Builds a matcher over the given roles' names and aliases. */
 export function createRoleMatcher(roles: readonly Pick<RoleFrontMatter, 'slug' | 'name' | 'aliases'>[]): RoleMatcher {
   const match = createTermMatcher(roles.map(({ slug, name, aliases }) => ({ slug, name, aliases })));
-  return (text) => match(text).map(({ slug, asWritten, index, end }) => ({ role: slug, asWritten, index, end }));
+  // The term matcher gives the same list for a text it has seen: map that list once.
+  const mapped = new WeakMap<readonly TermMention[], readonly RoleMention[]>();
+  return (text) => {
+    const terms = match(text);
+    let mentions = mapped.get(terms);
+    if (!mentions) {
+      mentions = Object.freeze(
+        terms.map(({ slug, asWritten, index, end }) => Object.freeze({ role: slug, asWritten, index, end })),
+      );
+      mapped.set(terms, mentions);
+    }
+    return mentions;
+  };
 }

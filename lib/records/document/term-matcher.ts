@@ -34,7 +34,8 @@ export interface TermMention {
   end: number;
 }
 
-export type TermMatcher = (text: string) => TermMention[];
+/** The mentions in `text`, in order; shared between calls with the same text, so never changed. */
+export type TermMatcher = (text: string) => readonly TermMention[];
 
 type CaseRule = 'exact' | 'capital' | 'any';
 
@@ -107,16 +108,17 @@ export function createTermMatcher(entries: readonly TermEntry[]): TermMatcher {
   };
   // Sentences, cells and headings are matched again and again: by several extractors
   // reading the same article, and in text that articles share (calls to action, notes).
+  // The same frozen list is returned for the same text.
   const remembered = new Map<string, readonly TermMention[]>();
   return (text) => {
     if (text.length > MAX_REMEMBERED_TEXT) return scan(text);
     let mentions = remembered.get(text);
     if (!mentions) {
-      mentions = scan(text).map((mention) => Object.freeze(mention));
+      mentions = Object.freeze(scan(text).map((mention) => Object.freeze(mention)));
       if (remembered.size >= MAX_REMEMBERED_TEXTS) remembered.clear();
       remembered.set(text, mentions);
     }
-    return [...mentions];
+    return mentions;
   };
 }
 

@@ -17,7 +17,7 @@ export interface SkillFinding {
 }
 
 /** Finds skills in text, leaving out role names ("Machine Learning Engineer") and other job titles. */
-export type SkillFinder = (text: string) => TermMention[];
+export type SkillFinder = (text: string) => readonly TermMention[];
 
 /** Words that make a heading, list label or table header about skills. */
 const SKILLISH =
