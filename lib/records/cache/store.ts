@@ -32,14 +32,18 @@ export function fileRecordsCache(
         .update(`${context}\u0000${article.slug}\u0000${article.title}\u0000${article.body}`)
         .digest('hex')}.json`,
     );
+  let madeDir = false;
   return {
     has(article) {
       return fs.existsSync(fileOf(article));
     },
     get(article) {
+      const file = fileOf(article);
+      // Looked for first: a failed read throws, and a cold build misses every article.
+      if (!fs.existsSync(file)) return undefined;
       let json: unknown;
       try {
-        json = JSON.parse(fs.readFileSync(fileOf(article), 'utf8'));
+        json = JSON.parse(fs.readFileSync(file, 'utf8'));
       } catch {
         return undefined;
       }
@@ -49,7 +53,8 @@ export function fileRecordsCache(
     set(article, records) {
       // A cache that cannot be written only costs the next build the extraction.
       try {
-        fs.mkdirSync(articlesDir, { recursive: true });
+        if (!madeDir) fs.mkdirSync(articlesDir, { recursive: true });
+        madeDir = true;
         const file = fileOf(article);
         const temp = `${file}.${process.pid}.tmp`;
         fs.writeFileSync(temp, JSON.stringify(records));
