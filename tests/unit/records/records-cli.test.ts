@@ -63,24 +63,41 @@ describe('npm run records', () => {
   }, 120_000);
 
   it('builds a cold cache with the same report as no cache, leaving one entry per article and no lock', async () => {
+    // Enough articles for the command to start its helper process (each article three times, under other slugs).
+    const many = fs.mkdtempSync(path.join(os.tmpdir(), 'records-many-'));
     const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'records-cache-'));
     try {
-      const cold = await runRecords(['--json', '--cache-dir', cacheDir]);
-      const uncached = await runRecords(['--json', '--no-cache']);
+      for (const part of ['roles', 'catalog']) fs.symlinkSync(path.join(ROOT, 'content', part), path.join(many, part));
+      fs.mkdirSync(path.join(many, 'articles'));
+      for (const name of fs.readdirSync(path.join(ROOT, 'content', 'articles'))) {
+        const text = fs.readFileSync(path.join(ROOT, 'content', 'articles', name), 'utf8');
+        const slug = name.replace(/\.md$/, '');
+        // Slugs are at most 80 characters.
+        for (const copy of [slug, `${slug.slice(0, 70)}-copy-2`, `${slug.slice(0, 70)}-copy-3`])
+          fs.writeFileSync(
+            path.join(many, 'articles', `${copy}.md`),
+            text.replace(`\nslug: ${slug}\n`, `\nslug: ${copy}\n`),
+          );
+      }
+      const args = ['--json', '--content-dir', many];
+      const cold = await runRecords([...args, '--cache-dir', cacheDir]);
+      const uncached = await runRecords([...args, '--no-cache']);
       expect(cold.code).toBe(0);
       expect(cold.stdout).toBe(uncached.stdout);
-      // A helper process may have extracted some of them: when the command exits, it is done too.
-      const articles = loadArticles(path.join(ROOT, 'content', 'articles')).articles;
+      // The helper process may have extracted some of them: when the command exits, it is done too.
+      const articles = loadArticles(path.join(many, 'articles')).articles;
+      expect(articles.length).toBeGreaterThanOrEqual(30);
       expect(fs.readdirSync(cacheDir)).toEqual(['articles']);
       const entries = fs.readdirSync(path.join(cacheDir, 'articles'));
       expect(entries.filter((name) => /^[0-9a-f]{64}\.json$/.test(name))).toHaveLength(articles.length);
       expect(entries).toHaveLength(articles.length);
-      const warm = await runRecords(['--json', '--cache-dir', cacheDir]);
+      const warm = await runRecords([...args, '--cache-dir', cacheDir]);
       expect(warm.stdout).toBe(uncached.stdout);
     } finally {
+      fs.rmSync(many, { recursive: true, force: true });
       fs.rmSync(cacheDir, { recursive: true, force: true });
     }
-  }, 180_000);
+  }, 240_000);
 
   it('rejects unknown arguments with exit 2', async () => {
     const run = await runRecords(['--frobnicate']);
