@@ -18,6 +18,8 @@
  * case-insensitive terms.
  */
 
+import { remembered } from '@/lib/records/document/text-memo';
+
 export interface TermEntry {
   slug: string;
   name: string;
@@ -109,29 +111,18 @@ export function createTermMatcher(entries: readonly TermEntry[]): TermMatcher {
   // Sentences, cells and headings are matched again and again: by several extractors
   // reading the same article, and in text that articles share (calls to action, notes).
   // The same frozen list is returned for the same text.
-  const remembered = new Map<string, readonly TermMention[]>();
-  return (text) => {
-    if (text.length > MAX_REMEMBERED_TEXT) return scan(text);
-    let mentions = remembered.get(text);
-    if (!mentions) {
-      mentions = Object.freeze(scan(text).map((mention) => Object.freeze(mention)));
-      if (remembered.size >= MAX_REMEMBERED_TEXTS) remembered.clear();
-      remembered.set(text, mentions);
-    }
-    return mentions;
-  };
+  const scanFrozen = remembered((text: string): readonly TermMention[] =>
+    Object.freeze(scan(text).map((mention) => Object.freeze(mention))),
+  );
+  return (text) => (text.length > MAX_REMEMBERED_TEXT ? scan(text) : scanFrozen(text));
 }
 
-/** Texts up to this long have their mentions remembered, up to this many texts. */
+/** Texts up to this long have their mentions remembered. */
 const MAX_REMEMBERED_TEXT = 1_000;
-const MAX_REMEMBERED_TEXTS = 4_096;
 
 /** ASCII letters, digits and "&". */
 const isAsciiWordChar = (code: number): boolean =>
   (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a) || (code >= 0x30 && code <= 0x39) || code === 0x26;
-
-/** Entries a spelling lookup remembers before it starts again: text cannot make it grow without end. */
-const MAX_REMEMBERED_SPELLINGS = 10_000;
 
 /**
  * The slug a term written as `asWritten` stands for (its plural read as the
@@ -139,15 +130,10 @@ const MAX_REMEMBERED_SPELLINGS = 10_000;
  * and again.
  */
 function spellingLookup(bySpelling: ReadonlyMap<string, string>): (asWritten: string) => string | undefined {
-  const known = new Map<string, string | undefined>();
-  return (asWritten) => {
-    if (known.has(asWritten)) return known.get(asWritten);
+  return remembered((asWritten) => {
     const key = termKey(asWritten);
-    const slug = bySpelling.get(key) ?? bySpelling.get(key.replace(/s$/, '')) ?? bySpelling.get(key.replace(/es$/, ''));
-    if (known.size >= MAX_REMEMBERED_SPELLINGS) known.clear();
-    known.set(asWritten, slug);
-    return slug;
-  };
+    return bySpelling.get(key) ?? bySpelling.get(key.replace(/s$/, '')) ?? bySpelling.get(key.replace(/es$/, ''));
+  });
 }
 
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;

@@ -7,6 +7,7 @@ import type { GuideKind } from '@/lib/records/guide-facts/guide-patterns';
 import { NAMED_POSITION, isFaqHeading } from '@/lib/records/guide-facts/guide-patterns';
 import type { ArticleDocument, Section, TextBlock } from '@/lib/records/document/article-document';
 import type { RoleMatcher } from '@/lib/records/document/role-matcher';
+import { foldWhiteSpace } from '@/lib/records/document/text-memo';
 
 /** A fact before it is given its location and split into one record per role. */
 export interface GuideDraft {
@@ -71,18 +72,9 @@ function outlineTrails(doc: ArticleDocument): Map<Section, string[]> {
   return trails;
 }
 
-/**
- * Runs of white space other than a lone space: folding a run into one space
- * leaves a lone space as it is, and most white space in a text is one.
- */
-const WHITE_SPACE_TO_FOLD = / \s+|[^\S ]\s*/g;
-
 /** Heading text as a table of contents writes it: no "1." or "A." prefix, no case. */
 function tocKey(text: string): string {
-  return text
-    .replace(/^(?:\d+|[A-Z])[.)]\s+/, '')
-    .replace(/:$/, '')
-    .replace(WHITE_SPACE_TO_FOLD, ' ')
+  return foldWhiteSpace(text.replace(/^(?:\d+|[A-Z])[.)]\s+/, '').replace(/:$/, ''))
     .trim()
     .toLowerCase();
 }

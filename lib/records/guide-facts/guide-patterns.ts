@@ -5,6 +5,7 @@
  * paragraphs that act as headings; these patterns read all three.
  */
 import type { GuideFact } from '@/lib/content/schema';
+import { remembered } from '@/lib/records/document/text-memo';
 
 export type GuideKind = GuideFact['kind'];
 
@@ -53,23 +54,12 @@ const STOP =
 
 const CONCLUSION = /^(?:\d+\.\s*)?(?:conclusion|summary|final thoughts)\b/i;
 
-/** Texts `kindOf` remembers before it starts again: text cannot make it grow without end. */
-const MAX_REMEMBERED_TEXTS = 4_096;
-const knownKinds = new Map<string, GuideKind | 'stop' | null>();
-
 /**
  * Which kind of guide content an article's heading, label or lead-in
  * announces, if any. Remembered per text: every block of a section reads the
  * same headings.
  */
-export function kindOf(context: string): GuideKind | 'stop' | null {
-  const known = knownKinds.get(context);
-  if (known !== undefined) return known;
-  const kind = readKindOf(context);
-  if (knownKinds.size >= MAX_REMEMBERED_TEXTS) knownKinds.clear();
-  knownKinds.set(context, kind);
-  return kind;
-}
+export const kindOf: (context: string) => GuideKind | 'stop' | null = remembered(readKindOf);
 
 function readKindOf(context: string): GuideKind | 'stop' | null {
   // "Redefining Responsibilities in 2025" is about how the role changes, not what it does.

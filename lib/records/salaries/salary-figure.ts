@@ -14,6 +14,7 @@ import {
 import type { MoneyMatch } from '@/lib/records/salaries/money';
 import type { RoleMatcher } from '@/lib/records/document/role-matcher';
 import type { Section } from '@/lib/records/document/article-document';
+import { remembered } from '@/lib/records/document/text-memo';
 import {
   readCredited,
   readKind,
@@ -149,24 +150,8 @@ function firstOf<T>(near: Layer, layers: Layer[], read: (text: string) => T | nu
   return null;
 }
 
-/** Texts a reader remembers before it starts again: text cannot make it grow without end. */
-const MAX_REMEMBERED_TEXTS = 4_096;
-
-/**
- * `read`, remembering what each text states: a table's row labels, column
- * headers, caption and headings are read again for every figure in it.
- */
-function remembered<T>(read: (text: string) => T): (text: string) => T {
-  const known = new Map<string, T>();
-  return (text) => {
-    if (known.has(text)) return known.get(text) as T;
-    const value = read(text);
-    if (known.size >= MAX_REMEMBERED_TEXTS) known.clear();
-    known.set(text, value);
-    return value;
-  };
-}
-
+// Each reader remembers what each text states: a table's row labels, column headers,
+// caption and headings are read again for every figure in it.
 const periodOf = remembered(readPeriod);
 const levelOf = remembered(readLevel);
 const kindOf = remembered(readKind);

@@ -8,6 +8,7 @@ import type { Section } from '@/lib/records/document/article-document';
 import type { RoleMatcher } from '@/lib/records/document/role-matcher';
 import { splitSentences, type Sentence } from '@/lib/records/document/sentences';
 import type { TermMatcher, TermMention } from '@/lib/records/document/term-matcher';
+import { remembered } from '@/lib/records/document/text-memo';
 
 /** A skill found in a skill-listing place, with the roles it is listed for (empty: none named). */
 export interface SkillFinding {
@@ -111,27 +112,17 @@ const ABOUT_SOMETHING_ELSE = 2;
 const SAYS_NOTHING = 3;
 type Reading = typeof VETOED | typeof ABOUT_SKILLS | typeof ABOUT_SOMETHING_ELSE | typeof SAYS_NOTHING;
 
-/** Contexts remembered before the memory starts again: text cannot make it grow without end. */
-const MAX_REMEMBERED_CONTEXTS = 4_096;
-const readings = new Map<string, Reading>();
-
 /**
  * A context's reading, remembered: every block and cell under a heading reads
  * that heading again, through the same patterns.
  */
-function readingOf(context: string): Reading {
-  let reading = readings.get(context);
-  if (reading === undefined) {
-    if (VETO.test(context)) reading = VETOED;
-    else if (HIRING_TOOLS.test(context)) reading = ABOUT_SOMETHING_ELSE;
-    else if ((context.length > LABEL_LENGTH ? SKILLISH_IN_PROSE : SKILLISH).test(context)) reading = ABOUT_SKILLS;
-    else if (STOP.test(context)) reading = ABOUT_SOMETHING_ELSE;
-    else reading = SAYS_NOTHING;
-    if (readings.size >= MAX_REMEMBERED_CONTEXTS) readings.clear();
-    readings.set(context, reading);
-  }
-  return reading;
-}
+const readingOf = remembered((context: string): Reading => {
+  if (VETO.test(context)) return VETOED;
+  if (HIRING_TOOLS.test(context)) return ABOUT_SOMETHING_ELSE;
+  if ((context.length > LABEL_LENGTH ? SKILLISH_IN_PROSE : SKILLISH).test(context)) return ABOUT_SKILLS;
+  if (STOP.test(context)) return ABOUT_SOMETHING_ELSE;
+  return SAYS_NOTHING;
+});
 
 /**
  * True when the sentence around `index` is about a credential ("This

@@ -6,6 +6,7 @@
  */
 import { comparisonRowSchema, hiringScenarioSchema, salaryFigureSchema, type Role } from '@/lib/content/schema';
 import type { CareerRecords } from '@/lib/records/build-records';
+import { foldWhiteSpace } from '@/lib/records/document/text-memo';
 
 const articleFile = (slug: string): string => `content/articles/${slug}.md`;
 
@@ -16,13 +17,14 @@ const articleFile = (slug: string): string => `content/articles/${slug}.md`;
 export function validateRecords(records: CareerRecords, texts: ReadonlyMap<string, string>): string[] {
   const errors: string[] = [];
   const roles = new Set(records.roles.map((role) => role.slug));
-  // Each article's text is normalized once, not once per quote checked against it.
-  const normalized = new Map<string, string>();
+  // Quotes are compared as readers see them, runs of white space as one space;
+  // each article's text is folded once, not once per quote checked against it.
+  const folded = new Map<string, string>();
   const articleText = (slug: string): string | undefined => {
     const text = texts.get(slug);
     if (text === undefined) return undefined;
-    let cached = normalized.get(slug);
-    if (cached === undefined) normalized.set(slug, (cached = normalize(text)));
+    let cached = folded.get(slug);
+    if (cached === undefined) folded.set(slug, (cached = foldWhiteSpace(text)));
     return cached;
   };
   const requireRole = (file: string, field: string, slug: string | null): void => {
@@ -48,7 +50,7 @@ export function validateRecords(records: CareerRecords, texts: ReadonlyMap<strin
     requireArticle(file, `salaries[${figure.id}].provenance.article`, figure.provenance.article);
     requireRole(file, `salaries[${figure.id}].role.slug`, figure.role.slug);
     const text = articleText(figure.provenance.article);
-    if (text !== undefined && !text.includes(normalize(figure.provenance.context))) {
+    if (text !== undefined && !text.includes(foldWhiteSpace(figure.provenance.context))) {
       errors.push(
         `${file}: salaries[${figure.id}].provenance.context: not found in the article (${place}: "${figure.provenance.quote}")`,
       );
@@ -80,7 +82,7 @@ export function validateRecords(records: CareerRecords, texts: ReadonlyMap<strin
   // Table records quote cells; every quoted cell must be on the article page.
   const requireText = (article: string, field: string, quoted: string | null): void => {
     const text = articleText(article);
-    if (quoted !== null && text !== undefined && !text.includes(normalize(quoted))) {
+    if (quoted !== null && text !== undefined && !text.includes(foldWhiteSpace(quoted))) {
       errors.push(`${articleFile(article)}: ${field}: not found in the article ("${quoted}")`);
     }
   };
@@ -140,15 +142,4 @@ function describePlace(provenance: CareerRecords['salaries'][number]['provenance
   const table = provenance.table;
   if (!table) return section;
   return `${section}, table ${table.index}, row "${table.rowLabel ?? ''}", column "${table.columnHeader ?? ''}"`;
-}
-
-/**
- * Runs of white space other than a lone space: a lone space is already what
- * `normalize` makes of a run, and most of an article's white space is one.
- */
-const WHITE_SPACE_TO_FOLD = / \s+|[^\S ]\s*/g;
-
-/** Quotes are compared as readers see them: runs of white space are one space. */
-function normalize(text: string): string {
-  return text.replace(WHITE_SPACE_TO_FOLD, ' ');
 }
