@@ -4,12 +4,12 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FEEDS_DIR } from './fixtures';
 import { type LocalServer, startLocalServer } from './local-server';
 import { ROOT, runScript, type ScriptRun } from '../../helpers/run-script';
+import { tempDirs } from '../../helpers/temp-dirs';
 
 const feed = (name: string) => path.join(FEEDS_DIR, name);
 const GOOD = [feed('rss2-wordpress.xml'), feed('atom.xml'), feed('rss1-rdf.xml')];
@@ -39,16 +39,7 @@ function snapshot(dir: string): Record<string, string> {
   return files;
 }
 
-const tempDirs: string[] = [];
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ingest-cli-'));
-  tempDirs.push(dir);
-  return dir;
-}
-
-afterAll(() => {
-  for (const dir of tempDirs) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('ingest-cli-');
 
 describe('ingest CLI: writing', () => {
   let root = '';

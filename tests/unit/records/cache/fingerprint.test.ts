@@ -1,13 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extractorVersion, lockfilePath } from '@/lib/records/cache/fingerprint';
+import { tempDirs } from '../../../helpers/temp-dirs';
 
-const dirs: string[] = [];
-afterAll(() => {
-  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('records-fingerprint-');
 
 /** A project with one extractor and one schema file, and optionally its own lockfile. */
 function project(parent: string, name: string, lockfile: string | null): string {
@@ -20,12 +17,6 @@ function project(parent: string, name: string, lockfile: string | null): string 
   fs.writeFileSync(path.join(root, 'lib', 'markdown', 'parse.ts'), 'export const parse = 1;\n');
   if (lockfile !== null) fs.writeFileSync(path.join(root, 'package-lock.json'), lockfile);
   return root;
-}
-
-function tempDir(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'records-fingerprint-'));
-  dirs.push(dir);
-  return dir;
 }
 
 describe('extractorVersion', () => {

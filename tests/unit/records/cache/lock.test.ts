@@ -1,18 +1,10 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cachedEntryCount, tryCacheLock, withCacheLock } from '@/lib/records/cache';
+import { tempDirs } from '../../../helpers/temp-dirs';
 
-const dirs: string[] = [];
-const tempDir = (): string => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'records-lock-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('records-lock-');
 
 describe('withCacheLock', () => {
   it('lets a process that finds the lock taken help once, then run when the holder is done', () => {

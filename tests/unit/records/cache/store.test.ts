@@ -1,7 +1,6 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { loadArticles } from '@/lib/content/load-articles';
 import { certificationCatalogEntrySchema, skillCatalogEntrySchema } from '@/lib/content/schema';
 import {
@@ -12,6 +11,7 @@ import {
 } from '@/lib/records/build-records';
 import { fileRecordsCache } from '@/lib/records/cache';
 import { loadRoles, loadYamlList } from '@/lib/records/load-catalog';
+import { tempDirs } from '../../../helpers/temp-dirs';
 
 const content = path.resolve(import.meta.dirname, '../../../../content');
 const articles = loadArticles(path.join(content, 'articles')).articles.slice(0, 3);
@@ -23,15 +23,7 @@ const catalogues = {
     certificationCatalogEntrySchema,
   ).items,
 };
-const dirs: string[] = [];
-const tempDir = (): string => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'records-cache-'));
-  dirs.push(dir);
-  return dir;
-};
-afterAll(() => {
-  for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
-});
+const tempDir = tempDirs('records-cache-');
 
 /** The cache, counting what it is asked to store (what was extracted). */
 function counting(cache: ArticleRecordsCache): { cache: ArticleRecordsCache; extracted: string[] } {
