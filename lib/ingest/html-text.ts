@@ -17,7 +17,7 @@ const sanitizer = unified().use(rehypeSanitize, sanitizeSchema).freeze();
  * Parses an HTML fragment into an (untrusted, unsanitized) hast tree without
  * source positions. This is parse5 as rehype-parse calls it, less location
  * tracking: nothing downstream reads positions, and tracking them was about a
- * sixth of the parse (and rehype-remark deep-copies every position object).
+ * sixth of the parse.
  */
 export function parseHtmlFragment(html: string): Root {
   const fragment = parseFragment(html, { sourceCodeLocationInfo: false, scriptingEnabled: false });

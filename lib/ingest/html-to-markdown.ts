@@ -24,8 +24,9 @@ import { stripControls } from './text-fields';
  * to resolve relative links and images; without it they are dropped.
  */
 export function htmlToMarkdown(html: string, baseUrl: string | null): string {
-  // parseHtmlFragment leaves out source positions: nothing downstream reads them, and
-  // rehype-remark deep-copies the whole tree, so a tree without them converts faster.
+  // parseHtmlFragment leaves out source positions: nothing downstream reads them. The
+  // tree is changed in place by every step and dropped once rehype-remark has made the
+  // mdast (patches/hast-util-to-mdast: it no longer deep-copies the tree first).
   const hast = parseHtmlFragment(html);
   const mdast = unified()
     .use(rehypeWpEmoji)
