@@ -148,12 +148,13 @@ async function main(argv: string[]): Promise<number> {
   }
 
   // Loaded only now: an unchanged run above needs none of the parsers and converters.
-  const [{ loadArticles }, { openSources, planIngest }, { sourceConversions }, { convertAll }] = await Promise.all([
-    import('@/lib/content/load-articles'),
-    import('@/lib/ingest/plan'),
-    import('@/lib/ingest/source'),
-    import('./ingest/convert-pool'),
-  ]);
+  const [{ loadArticles }, { openSourceInput, planIngest }, { sourceConversions }, { conversionQueue }] =
+    await Promise.all([
+      import('@/lib/content/load-articles'),
+      import('@/lib/ingest/plan'),
+      import('@/lib/ingest/source'),
+      import('./ingest/convert-pool'),
+    ]);
   const existing = fs.existsSync(articlesDir) ? loadArticles(articlesDir) : { articles: [], errors: [] };
   if (existing.errors.length > 0) {
     console.error(
@@ -165,19 +166,25 @@ async function main(argv: string[]): Promise<number> {
     existing.articles.map((a) => [a.slug, fs.readFileSync(path.join(articlesDir, `${a.slug}.md`), 'utf8')]),
   );
 
-  // Every item's HTML is known once the sources are open; only those not converted
-  // by an earlier run with the same converter are converted, on every core.
-  const opened = openSources(read);
+  // Each item's HTML is known once its source is open; those not converted by an
+  // earlier run with the same converter are queued at once, and converted on every
+  // core while the other sources are still being opened.
   const bodies = reusableBodies(manifest, existing.articles);
   const jobs = new Map<string, ConversionJob>();
-  for (const input of opened) {
-    if (!('opened' in input)) continue;
-    for (const { html, baseUrl } of sourceConversions(input.opened)) {
+  const queue = conversionQueue();
+  const opened = read.map((input) => {
+    const result = openSourceInput(input);
+    if (!('opened' in result)) return result;
+    for (const { html, baseUrl } of sourceConversions(result.opened)) {
       const key = conversionKey(converter, html, baseUrl);
-      if (!bodies.has(key)) jobs.set(key, { key, html, baseUrl });
+      if (bodies.has(key) || jobs.has(key)) continue;
+      const job = { key, html, baseUrl };
+      jobs.set(key, job);
+      queue.add(job);
     }
-  }
-  for (const [key, body] of await convertAll([...jobs.values()])) bodies.set(key, body);
+    return result;
+  });
+  for (const [key, body] of await queue.finish()) bodies.set(key, body);
   const used = new Map<string, string>();
   const plan = planIngest(opened, existing.articles, existingTexts, (html, baseUrl) => {
     const key = conversionKey(converter, html, baseUrl);

@@ -14,7 +14,7 @@ import { openSource, sourceCandidates, type HtmlConverter, type OpenedSource } f
 
 /**
  * One source as the CLI hands it over: its bytes, a reason it could not be
- * read, or already opened (`openSources`), so that its items' HTML could be
+ * read, or already opened (`openSourceInput`), so that its items' HTML could be
  * converted ahead of the plan, or the reason opening it failed.
  */
 export type SourceInput =
@@ -23,17 +23,15 @@ export type SourceInput =
   | { name: string; opened: OpenedSource }
   | { name: string; rejected: string };
 
-/** Opens every readable source, turning a source that cannot be opened into its rejection message. */
-export function openSources(inputs: readonly SourceInput[]): SourceInput[] {
-  return inputs.map((input) => {
-    if (!('bytes' in input)) return input;
-    try {
-      return { name: input.name, opened: openSource(input.name, input.bytes) };
-    } catch (error) {
-      if (!(error instanceof IngestError)) throw error;
-      return { name: input.name, rejected: error.message };
-    }
-  });
+/** Opens a readable source, turning a source that cannot be opened into its rejection message. */
+export function openSourceInput(input: SourceInput): SourceInput {
+  if (!('bytes' in input)) return input;
+  try {
+    return { name: input.name, opened: openSource(input.name, input.bytes) };
+  } catch (error) {
+    if (!(error instanceof IngestError)) throw error;
+    return { name: input.name, rejected: error.message };
+  }
 }
 
 export type SourceReport = z.infer<typeof ingestSourceReportSchema>;
