@@ -155,6 +155,13 @@ function buildGuide(role: Role): RoleGuide {
   });
 }
 
+/**
+ * Comparisons built once per process, like the guides: the page and its
+ * metadata each ask for one, and with 1,000 articles building one took
+ * about 10 ms.
+ */
+const comparisons = new Map<string, ComparisonView>();
+
 /** Every role pair, canonical order. */
 export function getRolePairs(): RolePair[] {
   return allPairs(getRoles().map((role) => role.slug));
@@ -173,14 +180,21 @@ export function getComparison(first: string, second: string): ComparisonView | n
   const a = getRoleGuide(first);
   const b = getRoleGuide(second);
   if (!a || !b) return null;
+  const reuse = process.env.NODE_ENV !== 'development';
+  const key = `${first} ${second}`;
+  const built = reuse ? comparisons.get(key) : undefined;
+  if (built) return built;
   const records = getCareerRecords();
-  return buildComparison({
+  const view = buildComparison({
     guides: [a, b],
     comparisonRows: records.comparisonRows,
     hiringScenarios: records.hiringScenarios,
     titles: articleTitles(),
     merge: getMergeContext(),
   });
+  // Only pairs of published roles get here, so the map holds at most one view per pair.
+  if (reuse && view) comparisons.set(key, view);
+  return view;
 }
 
 /** Pairs the articles compare directly, most compared first. */
