@@ -75,7 +75,21 @@ export function formatRecords(rows: readonly RecordsRow[]): string {
   );
 }
 
+const generatingPerPage = (row: BuildRow): number | null =>
+  row.steps.generateMs === null ? null : msPer(row.steps.generateMs, row.pagesGenerated ?? row.htmlFiles);
+
+/**
+ * The build table. The last column is how much a page costs to generate
+ * against the smallest build of the same corpus (10 → 1,000 generated
+ * articles should stay within 1.5×), so the table shows whether per-page
+ * work grows with the content.
+ */
 export function formatBuild(rows: readonly BuildRow[]): string {
+  const smallest = new Map<BuildRow['corpus'], BuildRow>();
+  for (const row of rows) {
+    const known = smallest.get(row.corpus);
+    if (!known || row.articles < known.articles) smallest.set(row.corpus, row);
+  }
   return markdownTable(
     [
       'Content',
@@ -88,6 +102,7 @@ export function formatBuild(rows: readonly BuildRow[]): string {
       'HTML files',
       'Per page, whole build',
       'Per page, generating',
+      'Generating against the smallest of its corpus',
     ],
     rows.map((row) => {
       const pages = row.pagesGenerated ?? row.htmlFiles;
@@ -101,10 +116,13 @@ export function formatBuild(rows: readonly BuildRow[]): string {
         formatNumber(row.pagesGenerated),
         formatNumber(row.htmlFiles),
         formatDuration(msPer(row.wallMs, pages)),
-        formatDuration(row.steps.generateMs === null ? null : msPer(row.steps.generateMs, pages)),
+        formatDuration(generatingPerPage(row)),
+        row.corpus === 'repository'
+          ? formatRatio(null)
+          : formatRatio(ratio(generatingPerPage(row), generatingPerPage(smallest.get(row.corpus) ?? row))),
       ];
     }),
-    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
+    ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
   );
 }
 

@@ -49,6 +49,8 @@ export interface RecordsRow {
 
 export interface BuildRow {
   content: string;
+  /** What was built: the repository alone, or a copy holding a generated or real-shaped corpus. */
+  corpus: 'repository' | 'generated' | 'real-shaped';
   articles: number;
   wallMs: number;
   /** Pages `next build` reports generating ("Generating static pages (342/342)"). */

@@ -43,7 +43,13 @@ const countArticles = (projectDir: string): number =>
   fs.readdirSync(path.join(projectDir, 'content', 'articles')).filter((name) => name.endsWith('.md')).length;
 
 /** A clean build of `projectDir`: its .next is removed first, so no cache is reused. */
-export async function timeBuild(root: string, projectDir: string, content: string, siteUrl: string): Promise<BuildRow> {
+export async function timeBuild(
+  root: string,
+  projectDir: string,
+  content: string,
+  corpus: BuildRow['corpus'],
+  siteUrl: string,
+): Promise<BuildRow> {
   fs.rmSync(path.join(projectDir, '.next'), { recursive: true, force: true });
   const result = await runTimed(path.join(root, 'node_modules', '.bin', 'next'), ['build'], {
     cwd: projectDir,
@@ -53,6 +59,7 @@ export async function timeBuild(root: string, projectDir: string, content: strin
   if (result.code !== 0) throw new Error(`next build (${content}) exited with ${result.code}:\n${log.slice(-4_000)}`);
   return {
     content,
+    corpus,
     articles: countArticles(projectDir),
     wallMs: result.ms,
     pagesGenerated: pagesGenerated(log),
@@ -91,7 +98,7 @@ export async function runBuildPhase(
   fs.rmSync(benchTmpDir(root), { recursive: true, force: true });
   const rows: BuildRow[] = [];
   console.log('  next build: repository content');
-  rows.push(await timeBuild(root, root, 'repository content', siteUrl));
+  rows.push(await timeBuild(root, root, 'repository content', 'repository', siteUrl));
   for (const key of keys) {
     const articles = await corpora.articles(key);
     const label = key.kind === 'real' ? `repository + ${corpusLabel(key)}` : corpusLabel(key);
@@ -99,7 +106,7 @@ export async function runBuildPhase(
     const dirs = key.kind === 'real' ? [path.join(root, 'content', 'articles'), articles] : [articles];
     const copy = copyProject(root, corpusName(key), dirs);
     try {
-      rows.push(await timeBuild(root, copy, label, siteUrl));
+      rows.push(await timeBuild(root, copy, label, key.kind === 'real' ? 'real-shaped' : 'generated', siteUrl));
     } finally {
       fs.rmSync(benchTmpDir(root), { recursive: true, force: true });
     }

@@ -7,7 +7,7 @@ import {
   formatServe,
   formatWeight,
 } from '@/lib/bench/report';
-import type { LighthouseRow, ServeRow, WeightRow } from '@/lib/bench/results';
+import type { BuildRow, LighthouseRow, ServeRow, WeightRow } from '@/lib/bench/results';
 
 describe('result tables', () => {
   it('gives MB/s for an ingest run and none for the run that reads nothing', () => {
@@ -60,6 +60,7 @@ describe('result tables', () => {
     const table = formatBuild([
       {
         content: 'repo',
+        corpus: 'repository',
         articles: 10,
         wallMs: 68_400,
         pagesGenerated: 342,
@@ -67,7 +68,33 @@ describe('result tables', () => {
         steps: { compileMs: 23_100, typeCheckMs: 18_600, generateMs: 27_500 },
       },
     ]);
-    expect(table).toMatch(/ 200 ms \| +80 ms \|$/);
+    expect(table).toMatch(/ 200 ms \| +80 ms \| +– \|$/);
+  });
+
+  it("sets each build's cost to generate a page against the smallest build of its corpus", () => {
+    const row = (corpus: BuildRow['corpus'], articles: number, pages: number, generateMs: number): BuildRow => ({
+      content: `${articles} ${corpus}`,
+      corpus,
+      articles,
+      wallMs: 100_000,
+      pagesGenerated: pages,
+      htmlFiles: pages,
+      steps: { compileMs: 10_000, typeCheckMs: 10_000, generateMs },
+    });
+    const lines = formatBuild([
+      row('repository', 10, 600, 12_000),
+      // Listed largest first, so the smallest is found by its articles, not its place.
+      row('generated', 1_000, 1_700, 54_400),
+      row('generated', 10, 600, 12_000),
+      row('real-shaped', 314, 1_000, 60_000),
+      row('real-shaped', 42, 700, 35_000),
+    ]).split('\n');
+    const ratioOf = (line: string | undefined) => line?.trim().split('|').at(-2)?.trim();
+    expect(ratioOf(lines[2])).toBe('–');
+    expect(ratioOf(lines[3])).toBe('1.60×'); // 32 ms against 20 ms
+    expect(ratioOf(lines[4])).toBe('1.00×');
+    expect(ratioOf(lines[5])).toBe('1.20×'); // 60 ms against 50 ms
+    expect(ratioOf(lines[6])).toBe('1.00×');
   });
 
   it('puts next start beside the static server with their ratio', () => {
