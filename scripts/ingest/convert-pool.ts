@@ -29,9 +29,10 @@ export interface ConversionQueue {
 export const MIN_JOBS_FOR_THREADS = 6;
 
 /**
- * A queue that converts on the main thread while it holds fewer than
- * `MIN_JOBS_FOR_THREADS` jobs, and from then on on up to `threads` worker
- * threads, started at once with every job queued so far.
+ * A queue that holds its first jobs until it has `MIN_JOBS_FOR_THREADS` of
+ * them, then hands them and every later job to up to `threads` worker
+ * threads at once. A queue that never gets that many converts them on the
+ * main thread when it is finished.
  */
 export function conversionQueue(threads: number = os.availableParallelism()): ConversionQueue {
   const bodies = new Map<string, string>();
