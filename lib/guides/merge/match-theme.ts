@@ -23,9 +23,10 @@ interface Occurrence {
 
 /** The best theme for `tokens`, or `null` when none matches. */
 export function matchTheme(tokens: readonly Token[], themes: readonly CompiledMatcher[]): ThemeMatch | null {
+  const starts = startsByStem(tokens);
   let best: { match: ThemeMatch; groups: number } | null = null;
   for (const theme of themes) {
-    const terms = matchOne(tokens, theme);
+    const terms = matchOne(tokens, theme, starts);
     if (!terms) continue;
     const groups = theme.termGroups.length;
     if (!best || groups > best.groups || (groups === best.groups && terms.length > best.match.terms.length)) {
@@ -35,7 +36,20 @@ export function matchTheme(tokens: readonly Token[], themes: readonly CompiledMa
   return best?.match ?? null;
 }
 
-function matchOne(tokens: readonly Token[], theme: CompiledMatcher): string[] | null {
+/** Where each stem occurs in `tokens`, in order: a term can only start where its first stem does. */
+type StartsByStem = ReadonlyMap<string, readonly number[]>;
+
+function startsByStem(tokens: readonly Token[]): StartsByStem {
+  const starts = new Map<string, number[]>();
+  tokens.forEach((token, index) => {
+    const known = starts.get(token.stem);
+    if (known) known.push(index);
+    else starts.set(token.stem, [index]);
+  });
+  return starts;
+}
+
+function matchOne(tokens: readonly Token[], theme: CompiledMatcher, starts: StartsByStem): string[] | null {
   if (theme.termGroups.length === 0) return null;
   // Nothing left once the role's name goes ("What is an AI Architect?"): the
   // statement asks about the role itself, which is what an exclusive theme is for.
@@ -43,7 +57,7 @@ function matchOne(tokens: readonly Token[], theme: CompiledMatcher): string[] | 
   const found: Occurrence[] = [];
   for (const group of theme.termGroups) {
     const inGroup = group.flatMap((term) =>
-      occurrences(tokens, term.stems).map((start) => ({ term, start, end: start + term.stems.length })),
+      occurrences(tokens, term.stems, starts).map((start) => ({ term, start, end: start + term.stems.length })),
     );
     if (inGroup.length === 0) return null;
     found.push(...inGroup);
@@ -66,8 +80,11 @@ function matchOne(tokens: readonly Token[], theme: CompiledMatcher): string[] | 
   return [...byStems.values()];
 }
 
-function occurrences(tokens: readonly Token[], stems: readonly string[]): number[] {
-  return range(0, tokens.length - stems.length + 1).filter((index) => startsAt(tokens, index, stems));
+function occurrences(tokens: readonly Token[], stems: readonly string[], starts: StartsByStem): number[] {
+  const [first] = stems;
+  // Every place a term of no words could start; the vocabulary has none, but the answer stays defined.
+  if (first === undefined) return range(0, tokens.length + 1);
+  return (starts.get(first) ?? []).filter((index) => startsAt(tokens, index, stems));
 }
 
 function range(start: number, end: number): number[] {

@@ -54,12 +54,22 @@ export function createNormaliser(stopRoleWords: readonly string[]): Normaliser {
     .filter(Boolean)
     .map((phrase) => phrase.split(' '))
     .sort((a, b) => b.length - a.length);
+  // The phrases a word can begin, longest first as above: only those are tried at each word.
+  const byFirstWord = new Map<string, string[][]>();
+  for (const phrase of phrases) {
+    const [first = ''] = phrase;
+    for (const written of new Set([first, `${first}s`, `${first}es`])) {
+      const known = byFirstWord.get(written);
+      if (known) known.push(phrase);
+      else byFirstWord.set(written, [phrase]);
+    }
+  }
   return (text) => {
     const tokens = tokenize(text);
     const words = tokens.map((token) => token.word);
     const kept: Token[] = [];
     for (let index = 0; index < tokens.length;) {
-      const role = phrases.find((phrase) => namesAt(words, index, phrase));
+      const role = byFirstWord.get(words[index] ?? '')?.find((phrase) => namesAt(words, index, phrase));
       if (role) {
         index += role.length;
         continue;
