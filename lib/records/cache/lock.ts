@@ -22,6 +22,27 @@ const sleep = (ms: number): void => {
 /** How long a process waits for another that is extracting before it extracts itself. */
 const LOCK_PATIENCE_MS = 15 * 60 * 1000;
 
+/**
+ * One try at taking `lock`: `taken` when this process now holds it, `held`
+ * when a running process holds it, `unwritable` when it cannot be made. A lock
+ * whose process is gone is removed and tried again once.
+ */
+function takeLock(lock: string): 'taken' | 'held' | 'unwritable' {
+  for (let attempt = 0; attempt < 2; attempt += 1) {
+    try {
+      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return 'taken';
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return 'unwritable';
+    }
+    const holder = Number(fs.readFileSync(lock, { encoding: 'utf8', flag: 'a+' }));
+    // An empty lock is being written by the process that just created it.
+    if (!Number.isInteger(holder) || holder <= 0 || isProcessRunning(holder)) return 'held';
+    fs.rmSync(lock, { force: true });
+  }
+  return 'held';
+}
+
 /** True while a running process holds `dir/<name>.lock`. */
 export function isCacheLocked(dir: string, name: string): boolean {
   return lockHolder(path.join(dir, `${name}.lock`)) !== null;
@@ -62,16 +83,10 @@ export function withCacheLock<T>(dir: string, name: string, work: () => T, optio
   }
   const started = Date.now();
   for (;;) {
-    try {
-      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
-      break;
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return work();
-    }
-    const holder = Number(fs.readFileSync(lock, { encoding: 'utf8', flag: 'a+' }));
-    if (Number.isInteger(holder) && holder > 0 && !isProcessRunning(holder)) fs.rmSync(lock, { force: true });
-    else if (Date.now() - started > LOCK_PATIENCE_MS) return work();
-    else if (options.whileWaiting && !helped) {
+    const state = takeLock(lock);
+    if (state === 'taken') break;
+    if (state === 'unwritable' || Date.now() - started > LOCK_PATIENCE_MS) return work();
+    if (options.whileWaiting && !helped) {
       helped = true;
       options.whileWaiting(() => lockHolder(lock) !== null);
     } else sleep(100);
@@ -96,17 +111,5 @@ export function tryCacheLock(dir: string, name: string): (() => void) | null {
   } catch {
     return null;
   }
-  for (let attempt = 0; attempt < 2; attempt += 1) {
-    try {
-      fs.writeFileSync(lock, String(process.pid), { flag: 'wx' });
-      return () => fs.rmSync(lock, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return null;
-    }
-    const holder = Number(fs.readFileSync(lock, { encoding: 'utf8', flag: 'a+' }));
-    // An empty lock is being written by the process that just created it.
-    if (!Number.isInteger(holder) || holder <= 0 || isProcessRunning(holder)) return null;
-    fs.rmSync(lock, { force: true });
-  }
-  return null;
+  return takeLock(lock) === 'taken' ? () => fs.rmSync(lock, { force: true }) : null;
 }
