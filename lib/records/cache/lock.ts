@@ -35,7 +35,15 @@ function takeLock(lock: string): 'taken' | 'held' | 'unwritable' {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') return 'unwritable';
     }
-    const holder = Number(fs.readFileSync(lock, { encoding: 'utf8', flag: 'a+' }));
+    let text: string;
+    try {
+      text = fs.readFileSync(lock, 'utf8');
+    } catch {
+      // Released between the two steps: try again. (Reading with flag "a+" made an
+      // empty lock in that moment, which no process owned and every process waited on.)
+      continue;
+    }
+    const holder = Number(text);
     // An empty lock is being written by the process that just created it.
     if (!Number.isInteger(holder) || holder <= 0 || isProcessRunning(holder)) return 'held';
     fs.rmSync(lock, { force: true });

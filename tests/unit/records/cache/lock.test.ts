@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { cachedEntryCount, tryCacheLock, withCacheLock } from '@/lib/records/cache';
 import { tempDirs } from '../../../helpers/temp-dirs';
 
@@ -55,6 +55,29 @@ describe('tryCacheLock', () => {
     expect(release).not.toBeNull();
     expect(fs.readFileSync(lock, 'utf8')).toBe(String(process.pid));
     release?.();
+  });
+});
+
+describe('a lock released while it is being looked at', () => {
+  it('is taken on the next try, not left behind empty for every process to wait on', () => {
+    const dir = tempDir();
+    const lock = path.join(dir, 'extract.lock');
+    fs.writeFileSync(lock, String(process.pid));
+    const read = fs.readFileSync;
+    // The holder releases the lock after this process found it taken and before it reads who holds it.
+    const spy = vi.spyOn(fs, 'readFileSync').mockImplementationOnce((...args: Parameters<typeof read>) => {
+      fs.rmSync(lock);
+      return read(...args);
+    });
+    try {
+      const release = tryCacheLock(dir, 'extract');
+      expect(release).not.toBeNull();
+      expect(read(lock, 'utf8')).toBe(String(process.pid));
+      release?.();
+      expect(fs.existsSync(lock)).toBe(false);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
 
