@@ -8,6 +8,7 @@
 import type { Token } from '@/lib/guides/merge/normalise';
 import { startsAt } from '@/lib/guides/merge/normalise';
 import type { CompiledMatcher, CompiledTerm } from '@/lib/guides/merge/vocabulary';
+import { groupBy } from '@/lib/group-by';
 
 export interface ThemeMatch {
   theme: CompiledMatcher;
@@ -40,13 +41,7 @@ export function matchTheme(tokens: readonly Token[], themes: readonly CompiledMa
 type StartsByStem = ReadonlyMap<string, readonly number[]>;
 
 function startsByStem(tokens: readonly Token[]): StartsByStem {
-  const starts = new Map<string, number[]>();
-  tokens.forEach((token, index) => {
-    const known = starts.get(token.stem);
-    if (known) known.push(index);
-    else starts.set(token.stem, [index]);
-  });
-  return starts;
+  return groupBy(tokens.keys(), (index) => tokens[index]?.stem ?? '');
 }
 
 function matchOne(tokens: readonly Token[], theme: CompiledMatcher, starts: StartsByStem): string[] | null {

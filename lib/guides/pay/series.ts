@@ -12,6 +12,7 @@ import {
   type PayPeriod,
   type SalaryFigure,
 } from '@/lib/content/schema';
+import { groupBy } from '@/lib/group-by';
 
 /** How one figure is drawn: a span, a single amount, a start with no top, or a top with no start. */
 export type FigureShape = 'range' | 'point' | 'open-ended' | 'up-to';
@@ -92,18 +93,6 @@ function toRow(key: string, label: string, figures: readonly SalaryFigure[]): Sa
     high: Math.max(...marks.map((mark) => mark.high)),
     sourceCount: countSources(figures),
   };
-}
-
-/** Groups items by key, keeping first-seen order of keys and reading order within a group. */
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
-  }
-  return groups;
 }
 
 /** How figures become rows within one series. */

@@ -19,6 +19,7 @@ import {
 } from '@/lib/records/skills/skill-context';
 import { tableSkillFindings } from '@/lib/records/skills/skill-tables';
 import { termMatcherFor } from '@/lib/records/document/term-matcher';
+import { groupBy } from '@/lib/group-by';
 
 export { createTermMatcher } from '@/lib/records/document/term-matcher';
 export type { TermEntry, TermMatcher, TermMention } from '@/lib/records/document/term-matcher';
@@ -71,12 +72,7 @@ export function extractSkillMentions(
  */
 export function buildSkills(catalog: readonly SkillCatalogEntry[], mentions: readonly SkillMention[]): Skill[] {
   // Grouped once, in the mentions' order: filtering every mention for each catalogue entry grew with both.
-  const bySkill = new Map<string, SkillMention[]>();
-  for (const mention of mentions) {
-    const group = bySkill.get(mention.skill);
-    if (group) group.push(mention);
-    else bySkill.set(mention.skill, [mention]);
-  }
+  const bySkill = groupBy(mentions, (mention) => mention.skill);
   const skills: Skill[] = [];
   for (const entry of catalog) {
     const own = bySkill.get(entry.slug) ?? [];
