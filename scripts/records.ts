@@ -6,11 +6,11 @@
  * invalid (each problem is listed), 2 usage error.
  */
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-// The cache's fingerprint, layout and lock modules use Node built-ins alone: this
+// These modules are light (Node built-ins, and js-yaml for the content files): this
 // command takes the lock and starts its helper before it loads the extractors.
+import { articleFileNames } from '@/lib/content/content-files';
 import { extractorVersion } from '@/lib/records/cache/fingerprint';
 import { cachedEntryCount } from '@/lib/records/cache/layout';
 import { EXTRACT_LOCK, tryCacheLock } from '@/lib/records/cache/lock';
@@ -44,7 +44,7 @@ function startHelper(contentDir: string, cacheDir: string, version: string): voi
 
 const articleFileCount = (contentDir: string): number => {
   try {
-    return fs.readdirSync(path.join(contentDir, 'articles')).filter((name) => name.endsWith('.md')).length;
+    return articleFileNames(path.join(contentDir, 'articles')).length;
   } catch {
     return 0;
   }

@@ -29,6 +29,15 @@ export const matterOptions = {
   },
 };
 
+/** The article files (`*.md`) directly inside `dir`, sorted; throws when `dir` cannot be read. */
+export function articleFileNames(dir: string): string[] {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
+    .map((entry) => entry.name)
+    .sort();
+}
+
 /** Paths inside the project read as `content/articles/x.md`; others stay absolute. */
 export function displayPath(filePath: string): string {
   const relative = path.relative(process.cwd(), filePath);

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { displayPath, errorMessage, matterOptions } from '@/lib/content/content-files';
+import { articleFileNames, displayPath, errorMessage, matterOptions } from '@/lib/content/content-files';
 import { articleFrontMatterSchema, articleSchema, formatIssues, type Article } from '@/lib/content/schema';
 
 export interface LoadArticlesResult {
@@ -79,15 +79,6 @@ export function* articlesLastFirst(dir: string): Generator<Article> {
     const { article, slug } = parseArticleFile(name, fs.readFileSync(path.join(dir, name), 'utf8'));
     if (article && name === `${slug}.md`) yield article;
   }
-}
-
-/** The `*.md` files directly inside `dir`, sorted. */
-function articleFileNames(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name.endsWith('.md'))
-    .map((entry) => entry.name)
-    .sort();
 }
 
 interface ParsedFile {
