@@ -26,7 +26,7 @@ describe('conversionQueue', () => {
     for (const job of jobs) expect(bodies.get(job.key)).toBe(htmlToMarkdown(job.html, job.baseUrl));
   }, 30_000);
 
-  it('converts a few jobs on the main thread with the same results', async () => {
+  it('converts a run too small to start threads, with the same results', async () => {
     const few = jobs.slice(0, MIN_JOBS_FOR_THREADS - 1);
     const queue = conversionQueue(2);
     for (const job of few) queue.add(job);
@@ -35,7 +35,7 @@ describe('conversionQueue', () => {
     for (const job of few) expect(bodies.get(job.key)).toBe(htmlToMarkdown(job.html, job.baseUrl));
   });
 
-  it('rejects with the failure of a job that failed before it was awaited, and still shuts its threads', async () => {
+  it('rejects with the failure of a job that failed on a thread before the queue was awaited', async () => {
     const queue = conversionQueue(2);
     // Not HTML: the converter throws on it, on a thread, while the other jobs run.
     queue.add({ key: 'broken', html: null as unknown as string, baseUrl: null });
