@@ -119,7 +119,13 @@ async function main(argv: string[]): Promise<number> {
 
   const results: BenchResults = { machine: machineFacts(root, argv), phases: args.phases, phaseMs: {}, failures: [] };
   const workDir = fs.mkdtempSync(path.join(os.tmpdir(), 'ai-career-atlas-bench-'));
-  const corpora = createCorpora(root, workDir, args.seed);
+  const corpora = createCorpora(
+    root,
+    workDir,
+    args.seed,
+    // Relative to the project, as --out is: npm runs the bench there.
+    path.resolve(root, args.realFeeds ?? path.join('content', 'sources')),
+  );
   const cleanUp = async (): Promise<void> => {
     // Files first: an interrupt may end the process before the servers have stopped.
     fs.rmSync(workDir, { recursive: true, force: true });

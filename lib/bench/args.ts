@@ -19,8 +19,10 @@ export interface BenchArgs {
   articles: number;
   /** Sizes of the generated corpus the build phase builds, one clean build each. */
   sizes: number[];
-  /** Copies of the repository's feeds in the real-shaped corpus (each copy is 8 articles, 1.1 MB of feeds), one build per count. */
+  /** Copies of the feeds in the real-shaped corpus (of the repository's, each copy is 8 articles, 1.1 MB of feeds), one build per count. */
   realCopies: number[];
+  /** The folder of feeds the real-shaped corpus copies; `null` for the repository's own (content/sources). */
+  realFeeds: string | null;
   /** Which corpora the ingest, records and build phases measure. */
   corpora: Corpus[];
   seed: number;
@@ -33,8 +35,8 @@ export interface BenchArgs {
 }
 
 export const USAGE = `usage: npm run bench -- [--only PHASES] [--duration S] [--warmup S] [--connections N,N]
-                        [--articles N] [--sizes N,N,N] [--real-copies N,N,N] [--corpus C,C]
-                        [--seed N] [--out DIR] [--port P] [--runs N]
+                        [--articles N] [--sizes N,N,N] [--real-copies N,N,N] [--real-feeds DIR]
+                        [--corpus C,C] [--seed N] [--out DIR] [--port P] [--runs N]
 
 Runs every phase by default: ${PHASES.join(', ')}.
 
@@ -44,8 +46,10 @@ Runs every phase by default: ${PHASES.join(', ')}.
   --connections N,N  connection counts to load-test with (default 10,50)
   --articles N       generated articles the ingest and records phases read (default 1000)
   --sizes N,N,N      generated corpus sizes the build phase builds (default 10,1000,3000)
-  --real-copies N,N  copies of the repository's feeds in the real-shaped corpus, 8 articles each;
+  --real-copies N,N  copies of the feeds in the real-shaped corpus (of the repository's, 8 articles each);
                      ingest and records read the largest, the build phase builds each (default 4,12,38)
+  --real-feeds DIR   the feeds the real-shaped corpus copies: every XML file in DIR (RSS 2.0, RSS 1.0
+                     or Atom), relative to the project (default content/sources, the repository's own)
   --corpus C,C       corpora to measure: generated, real (default both)
   --seed N           seed of the generated corpus (default 1)
   --out DIR          results folder (default bench-results)
@@ -63,6 +67,7 @@ const DEFAULTS: BenchArgs = {
   articles: 1000,
   sizes: [10, 1000, 3000],
   realCopies: [4, 12, 38],
+  realFeeds: null,
   corpora: [...CORPORA],
   seed: 1,
   outDir: 'bench-results',
@@ -139,6 +144,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs | 'help' {
         args.realCopies = value()
           .split(',')
           .map((copies) => positiveInteger(option, copies.trim()));
+        break;
+      case '--real-feeds':
+        args.realFeeds = value();
         break;
       case '--corpus': {
         const names = value()

@@ -21,10 +21,11 @@ export function repoSources(root: string): string[] {
     .sort();
 }
 
+/** The feeds of a corpus folder: every file the bench wrote there, whatever its extension (`.xml`, `.atom`, `.rss`). */
 export const feedFiles = (dir: string): string[] =>
   fs
     .readdirSync(dir)
-    .filter((name) => name.endsWith('.xml'))
+    .filter((name) => !name.startsWith('.'))
     .sort()
     .map((name) => path.join(dir, name));
 

@@ -11,6 +11,7 @@ describe('parseBenchArgs', () => {
       articles: 1000,
       sizes: [10, 1000, 3000],
       realCopies: [4, 12, 38],
+      realFeeds: null,
       corpora: ['generated', 'real'],
       seed: 1,
       outDir: 'bench-results',
@@ -38,11 +39,15 @@ describe('parseBenchArgs', () => {
     ]);
     expect(args).toMatchObject({ duration: 5, connections: [1, 20], articles: 200, warmup: 0, runs: 5 });
     expect(parseBenchArgs(['--runs', '1'])).toMatchObject({ runs: 1 });
-    expect(parseBenchArgs(['--sizes', '10, 300', '--real-copies=2', '--corpus', 'real'])).toMatchObject({
+    expect(
+      parseBenchArgs(['--sizes', '10, 300', '--real-copies=2', '--real-feeds', '../feeds', '--corpus', 'real']),
+    ).toMatchObject({
       sizes: [10, 300],
       realCopies: [2],
+      realFeeds: '../feeds',
       corpora: ['real'],
     });
+    expect(() => parseBenchArgs(['--real-feeds'])).toThrow(/--real-feeds needs a value/);
     expect(() => parseBenchArgs(['--corpus', 'made-up'])).toThrow(UsageError);
     expect(() => parseBenchArgs(['--sizes', '10,0'])).toThrow(UsageError);
   });
