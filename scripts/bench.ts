@@ -20,12 +20,13 @@ import {
   formatServe,
   formatWeight,
 } from '@/lib/bench/report';
+import { buildCorpusKeys, readCorpusKeys } from '@/lib/bench/corpus-keys';
 import { formatLayout } from '@/lib/bench/layout';
 import { formatResults } from '@/lib/bench/report-file';
 import type { BenchResults } from '@/lib/bench/results';
 import { benchRoutes } from '@/lib/bench/routes';
 import { benchTmpDir, runBuildPhase } from './bench/build-phase';
-import { createCorpora, type Corpora, type CorpusKey } from './bench/corpora';
+import { createCorpora, type Corpora } from './bench/corpora';
 import { runIngestPhase } from './bench/ingest-phase';
 import { runLayoutPhase } from './bench/layout-phase';
 import { runLighthousePhase, stopChromium } from './bench/lighthouse-phase';
@@ -37,25 +38,6 @@ import { nextUrl, sampleArticleSlug } from './bench/servers';
 import { runWeightPhase } from './bench/weight-phase';
 
 const root = path.resolve(import.meta.dirname, '..');
-
-/** The corpora the ingest and records phases read: the generated one and the largest real-shaped one. */
-function readKeys(args: BenchArgs): CorpusKey[] {
-  const keys: CorpusKey[] = [];
-  if (args.corpora.includes('generated')) keys.push({ kind: 'generated', articles: args.articles });
-  if (args.corpora.includes('real') && args.realCopies.length > 0)
-    keys.push({ kind: 'real', copies: Math.max(...args.realCopies) });
-  return keys;
-}
-
-/** The corpora the build phase builds: every generated size, every number of real-shaped copies. */
-function buildKeys(args: BenchArgs): CorpusKey[] {
-  return [
-    ...(args.corpora.includes('generated')
-      ? args.sizes.map((articles): CorpusKey => ({ kind: 'generated', articles }))
-      : []),
-    ...(args.corpora.includes('real') ? args.realCopies.map((copies): CorpusKey => ({ kind: 'real', copies })) : []),
-  ];
-}
 
 function resultsFile(outDir: string, date: string): string {
   return path.join(path.resolve(root, outDir), date.replace(/:/g, '-').replace(/\.\d+Z$/, 'Z'));
@@ -72,13 +54,13 @@ async function runPhase(
   const nextPort = args.port;
   switch (phase) {
     case 'ingest':
-      results.ingest = await runIngestPhase(root, workDir, corpora, readKeys(args));
+      results.ingest = await runIngestPhase(root, workDir, corpora, readCorpusKeys(args));
       return formatIngest(results.ingest);
     case 'records':
-      results.records = await runRecordsPhase(root, workDir, corpora, readKeys(args));
+      results.records = await runRecordsPhase(root, workDir, corpora, readCorpusKeys(args));
       return formatRecords(results.records);
     case 'build':
-      results.build = await runBuildPhase(root, nextUrl(nextPort), corpora, buildKeys(args));
+      results.build = await runBuildPhase(root, nextUrl(nextPort), corpora, buildCorpusKeys(args));
       return formatBuild(results.build);
     case 'serve':
       results.serve = await runServePhase(root, {

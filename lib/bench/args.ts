@@ -15,11 +15,11 @@ export interface BenchArgs {
   warmup: number;
   /** Concurrent connections, one measured run each. */
   connections: number[];
-  /** Articles in the generated corpus the ingest and records phases read. */
-  articles: number;
+  /** Sizes of the generated corpus the ingest and records phases read; `null` for the build's `sizes`. */
+  articles: number[] | null;
   /** Sizes of the generated corpus the build phase builds, one clean build each. */
   sizes: number[];
-  /** Copies of the feeds in the real-shaped corpus (of the repository's, each copy is 8 articles, 1.1 MB of feeds), one build per count. */
+  /** Copies of the feeds in the real-shaped corpus (of the repository's, each copy is 8 articles, 1.1 MB of feeds). */
   realCopies: number[];
   /** The folder of feeds the real-shaped corpus copies; `null` for the repository's own (content/sources). */
   realFeeds: string | null;
@@ -35,7 +35,7 @@ export interface BenchArgs {
 }
 
 export const USAGE = `usage: npm run bench -- [--only PHASES] [--duration S] [--warmup S] [--connections N,N]
-                        [--articles N] [--sizes N,N,N] [--real-copies N,N,N] [--real-feeds DIR]
+                        [--articles N,N] [--sizes N,N,N] [--real-copies N,N,N] [--real-feeds DIR]
                         [--corpus C,C] [--seed N] [--out DIR] [--port P] [--runs N]
 
 Runs every phase by default: ${PHASES.join(', ')}.
@@ -44,10 +44,10 @@ Runs every phase by default: ${PHASES.join(', ')}.
   --duration S       seconds per load test (default 10)
   --warmup S         seconds of warm-up before each load test (default 3)
   --connections N,N  connection counts to load-test with (default 10,50)
-  --articles N       generated articles the ingest and records phases read (default 1000)
+  --articles N,N     generated corpus sizes the ingest and records phases read (default: those of --sizes)
   --sizes N,N,N      generated corpus sizes the build phase builds (default 10,1000,3000)
   --real-copies N,N  copies of the feeds in the real-shaped corpus (of the repository's, 8 articles each);
-                     ingest and records read the largest, the build phase builds each (default 4,12,38)
+                     ingest, records and build each read every count (default 4,12,38)
   --real-feeds DIR   the feeds the real-shaped corpus copies: every XML file in DIR (RSS 2.0, RSS 1.0
                      or Atom), relative to the project (default content/sources, the repository's own)
   --corpus C,C       corpora to measure: generated, real (default both)
@@ -64,7 +64,7 @@ const DEFAULTS: BenchArgs = {
   duration: 10,
   warmup: 3,
   connections: [10, 50],
-  articles: 1000,
+  articles: null,
   sizes: [10, 1000, 3000],
   realCopies: [4, 12, 38],
   realFeeds: null,
@@ -133,7 +133,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs | 'help' {
           .map((count) => positiveInteger(option, count.trim()));
         break;
       case '--articles':
-        args.articles = positiveInteger(option, value());
+        args.articles = value()
+          .split(',')
+          .map((count) => positiveInteger(option, count.trim()));
         break;
       case '--sizes':
         args.sizes = value()

@@ -7,20 +7,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { corpusName, type CorpusKey } from '@/lib/bench/corpus-keys';
 import { isXmlText, realCorpusFeeds } from '@/lib/bench/real-corpus';
 import { writeCorpusFeeds } from './corpus-files';
 import { feedFiles, timeIngest } from './ingest-phase';
 
-export type CorpusKey = { kind: 'generated'; articles: number } | { kind: 'real'; copies: number };
-
-export const corpusName = (key: CorpusKey): string =>
-  key.kind === 'generated' ? `generated-${key.articles}` : `real-${key.copies}`;
-
-/** "1,000 generated articles", "38 copies of the repository's feeds". */
-export const corpusLabel = (key: CorpusKey): string =>
-  key.kind === 'generated'
-    ? `${key.articles.toLocaleString('en-US')} generated articles`
-    : `real-shaped feeds × ${key.copies}`;
+export { corpusLabel, corpusName, type CorpusKey } from '@/lib/bench/corpus-keys';
 
 /**
  * Writes `copies` copies of the feeds in `feedsDir` into `dir`: every file

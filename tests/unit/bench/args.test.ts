@@ -8,7 +8,7 @@ describe('parseBenchArgs', () => {
       duration: 10,
       warmup: 3,
       connections: [10, 50],
-      articles: 1000,
+      articles: null,
       sizes: [10, 1000, 3000],
       realCopies: [4, 12, 38],
       realFeeds: null,
@@ -37,7 +37,8 @@ describe('parseBenchArgs', () => {
       '0',
       '--runs=5',
     ]);
-    expect(args).toMatchObject({ duration: 5, connections: [1, 20], articles: 200, warmup: 0, runs: 5 });
+    expect(args).toMatchObject({ duration: 5, connections: [1, 20], articles: [200], warmup: 0, runs: 5 });
+    expect(parseBenchArgs(['--articles', '100, 2000'])).toMatchObject({ articles: [100, 2000] });
     expect(parseBenchArgs(['--runs', '1'])).toMatchObject({ runs: 1 });
     expect(
       parseBenchArgs(['--sizes', '10, 300', '--real-copies=2', '--real-feeds', '../feeds', '--corpus', 'real']),
