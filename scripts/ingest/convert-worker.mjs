@@ -7,7 +7,10 @@ import { tsImport } from 'tsx/esm/api';
 
 const { htmlToMarkdown } = await tsImport('../../lib/ingest/html-to-markdown.ts', import.meta.url);
 
-/** @param {{ html: string; baseUrl: string | null }} job */
+/**
+ * Converts one job; `null` is the queue's first call, which only waits for the converter to load.
+ * @param {{ html: string; baseUrl: string | null } | null} job
+ */
 export default function convert(job) {
-  return htmlToMarkdown(job.html, job.baseUrl);
+  return job === null ? null : htmlToMarkdown(job.html, job.baseUrl);
 }
