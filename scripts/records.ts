@@ -6,6 +6,7 @@
  * invalid (each problem is listed), 2 usage error.
  */
 import { spawn } from 'node:child_process';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 // These modules are light (Node built-ins, and js-yaml for the content files): this
@@ -16,15 +17,25 @@ import { cachedEntryCount } from '@/lib/records/cache/layout';
 import { EXTRACT_LOCK, tryCacheLock } from '@/lib/records/cache/lock';
 import type { RecordsCacheOptions } from '@/lib/records/load-records';
 
-const USAGE = `Usage: npm run records -- [--json] [--content-dir DIR] [--cache-dir DIR | --no-cache]
+/**
+ * Markdown to extract (in characters) from which a second process is started
+ * to help. Below it the helper costs more than it saves: its start-up (about a
+ * second under tsx) slows this process's, and two processes side by side each
+ * run about 1.45 times slower on this work. Measured on the 2-core machine,
+ * alternating runs with an empty cache: 32 real-shaped articles (2.6 MB) took
+ * 2.5-3.1 s alone and 3.2-4.0 s with the helper; 96 (7.7 MB) 4.1-4.4 s and
+ * 4.8-6.9 s; 1,000 generated (12 MB) the same either way; 304 real-shaped
+ * (24 MB) 9.2-10.4 s alone and 8.9-9.4 s with it; 3,000 generated (36 MB)
+ * 15.1-16.8 s and 12.8-15.4 s.
+ */
+const HELPER_FROM = 16_000_000;
+
+const USAGE = `Usage: npm run records -- [--json] [--content-dir DIR] [--cache-dir DIR | --no-cache] [--helper-from N]
 
   --cache-dir DIR  keep each article's records here between runs (default .next/cache/records, the build's)
-  --no-cache       extract every article again and keep nothing`;
-
-// Below this many articles to extract, starting a second process costs more than it
-// saves: its start-up (about a second under tsx) slows this one's, and two processes
-// side by side each run about 1.45 times slower on this work.
-const MIN_UNCACHED_FOR_HELPER = 24;
+  --no-cache       extract every article again and keep nothing
+  --helper-from N  start a second process to help when at least N characters of Markdown are to be
+                   extracted (default ${HELPER_FROM.toLocaleString('en-US')})`;
 
 /**
  * Starts `records/extract-helper.ts` in a second process (under the same
@@ -42,26 +53,33 @@ function startHelper(contentDir: string, cacheDir: string, version: string): voi
   );
 }
 
-const articleFileCount = (contentDir: string): number => {
+/**
+ * How much Markdown the articles under `contentDir` hold, from their files' sizes
+ * (front matter included), read before any of them is loaded.
+ */
+function articleFilesSize(contentDir: string): { files: number; size: number } {
+  const dir = path.join(contentDir, 'articles');
   try {
-    return articleFileNames(path.join(contentDir, 'articles')).length;
+    const names = articleFileNames(dir);
+    return { files: names.length, size: names.reduce((sum, name) => sum + fs.statSync(path.join(dir, name)).size, 0) };
   } catch {
-    return 0;
+    return { files: 0, size: 0 };
   }
-};
+}
 
 /**
- * The cache of a run, with a helper when many articles are to be extracted.
- * When the lock is free, this process takes it at once; if the cache holds
- * too few entries for most of the articles, the helper starts now, so that its
- * start-up overlaps this process's loading rather than following it.
- * Otherwise the helper starts once this process knows how many articles are
- * not cached.
+ * The cache of a run, with a helper when much Markdown is to be extracted
+ * (`helperFrom` characters or more). When the lock is free, this process takes
+ * it at once; if the articles the cache cannot hold (more files than entries)
+ * are that large, the helper starts now, so that its start-up overlaps this
+ * process's loading rather than following it. Otherwise the helper starts once
+ * this process knows which articles are not cached.
  */
 function cacheOptions(
   contentDir: string,
   dir: string,
   version: string,
+  helperFrom: number,
 ): { options: RecordsCacheOptions; release: () => void } {
   let helping = false;
   const help = (): void => {
@@ -70,14 +88,20 @@ function cacheOptions(
     startHelper(contentDir, dir, version);
   };
   const release = tryCacheLock(dir, EXTRACT_LOCK);
-  if (release && articleFileCount(contentDir) - cachedEntryCount(dir) >= MIN_UNCACHED_FOR_HELPER) help();
+  if (release) {
+    const { files, size } = articleFilesSize(contentDir);
+    const uncached = files === 0 ? 0 : (size * Math.max(0, files - cachedEntryCount(dir))) / files;
+    if (uncached > 0 && uncached >= helperFrom) help();
+  }
   return {
     options: {
       dir,
       version,
       lockHeld: release !== null,
-      onBuilding: (countUncached) => {
-        if (!helping && countUncached() >= MIN_UNCACHED_FOR_HELPER) help();
+      onBuilding: (uncachedSize) => {
+        if (helping) return;
+        const size = uncachedSize();
+        if (size > 0 && size >= helperFrom) help();
       },
     },
     release: release ?? (() => {}),
@@ -88,12 +112,14 @@ async function main(argv: string[]): Promise<number> {
   let json = false;
   let contentDir = 'content';
   let cacheDir: string | null = path.join('.next', 'cache', 'records');
+  let helperFrom = HELPER_FROM;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
     if (arg === '--json') json = true;
     else if (arg === '--content-dir' && argv[i + 1]) contentDir = argv[++i] ?? contentDir;
     else if (arg === '--cache-dir' && argv[i + 1]) cacheDir = argv[++i] ?? cacheDir;
     else if (arg === '--no-cache') cacheDir = null;
+    else if (arg === '--helper-from' && /^\d+$/.test(argv[i + 1] ?? '')) helperFrom = Number(argv[++i]);
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write(`${USAGE}\n`);
       return 0;
@@ -104,7 +130,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const root = path.resolve(import.meta.dirname, '..');
   const content = path.resolve(contentDir);
-  const cache = cacheDir ? cacheOptions(content, path.resolve(cacheDir), extractorVersion(root)) : undefined;
+  const cache = cacheDir
+    ? cacheOptions(content, path.resolve(cacheDir), extractorVersion(root), helperFrom)
+    : undefined;
   try {
     const { loadCareerRecords } = await import('@/lib/records/load-records');
     const { buildReport, formatReport } = await import('@/lib/records/report');

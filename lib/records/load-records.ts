@@ -27,11 +27,12 @@ export interface RecordsCacheOptions {
   dir: string;
   version: string;
   /**
-   * Called when this process holds the lock and is about to build, with a
-   * count of the articles not cached yet: the moment to start a helper
-   * (`helpExtractRecords` in another process) when there are many.
+   * Called when this process holds the lock and is about to build, with the
+   * size (characters of Markdown) of the articles not cached yet: the moment
+   * to start a helper (`helpExtractRecords` in another process) when there is
+   * much to extract.
    */
-  onBuilding?: (countUncached: () => number) => void;
+  onBuilding?: (uncachedSize: () => number) => void;
   /**
    * This process took the cache's lock (`tryCacheLock(dir, EXTRACT_LOCK)`)
    * before it loaded the records' code, and releases it itself.
@@ -55,7 +56,9 @@ export function loadCareerRecords(contentDir: string, cache?: RecordsCacheOption
   }
   const store = fileRecordsCache(cache.dir, cache.version, cataloguesOf(input));
   const build = (): ReturnType<typeof buildCareerRecords> => {
-    cache.onBuilding?.(() => input.articles.filter((article) => !store.has(article)).length);
+    cache.onBuilding?.(() =>
+      input.articles.reduce((size, article) => (store.has(article) ? size : size + article.body.length), 0),
+    );
     return buildCareerRecords(input, store);
   };
   const { records, errors } = cache.lockHeld
