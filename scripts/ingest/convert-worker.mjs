@@ -7,10 +7,7 @@ import { tsImport } from 'tsx/esm/api';
 
 const { htmlToMarkdown } = await tsImport('../../lib/ingest/html-to-markdown.ts', import.meta.url);
 
-/**
- * Converts one job; `null` is the queue's first call, which only waits for the converter to load.
- * @param {{ html: string; baseUrl: string | null } | null} job
- */
+/** @param {{ html: string; baseUrl: string | null }} job */
 export default function convert(job) {
-  return job === null ? null : htmlToMarkdown(job.html, job.baseUrl);
+  return htmlToMarkdown(job.html, job.baseUrl);
 }
