@@ -2,8 +2,8 @@
  * The bench's corpora, written on first use and shared by the phases: the
  * generated one (lib/bench/corpus) at any size, and the real-shaped one (real
  * feeds copied, lib/bench/real-corpus: the repository's own, or those of
- * `--real-feeds`) at any number of copies. Articles come from the ingest phase's timed run when it made
- * them, else from an untimed ingest.
+ * `--real-feeds`) at any number of copies. Articles come from the ingest
+ * phase's timed run when it made them, else from an untimed ingest.
  */
 import fs from 'node:fs';
 import path from 'node:path';
