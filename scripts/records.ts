@@ -6,12 +6,11 @@
  * invalid (each problem is listed), 2 usage error.
  */
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 // These modules are light (Node built-ins, and js-yaml for the content files): this
 // command takes the lock and starts its helper before it loads the extractors.
-import { articleFileNames } from '@/lib/content/content-files';
+import { articleFilesSize } from '@/lib/content/content-files';
 import { extractorVersion } from '@/lib/records/cache/fingerprint';
 import { cachedEntryCount } from '@/lib/records/cache/layout';
 import { EXTRACT_LOCK, tryCacheLock } from '@/lib/records/cache/lock';
@@ -54,20 +53,6 @@ function startHelper(contentDir: string, cacheDir: string, version: string): voi
 }
 
 /**
- * How much Markdown the articles under `contentDir` hold, from their files' sizes
- * (front matter included), read before any of them is loaded.
- */
-function articleFilesSize(contentDir: string): { files: number; size: number } {
-  const dir = path.join(contentDir, 'articles');
-  try {
-    const names = articleFileNames(dir);
-    return { files: names.length, size: names.reduce((sum, name) => sum + fs.statSync(path.join(dir, name)).size, 0) };
-  } catch {
-    return { files: 0, size: 0 };
-  }
-}
-
-/**
  * The cache of a run, with a helper when much Markdown is to be extracted
  * (`helperFrom` characters or more). When the lock is free, this process takes
  * it at once; if the articles the cache cannot hold (more files than entries)
@@ -89,8 +74,15 @@ function cacheOptions(
   };
   const release = tryCacheLock(dir, EXTRACT_LOCK);
   if (release) {
-    const { files, size } = articleFilesSize(contentDir);
-    const uncached = files === 0 ? 0 : (size * Math.max(0, files - cachedEntryCount(dir))) / files;
+    // From the files' sizes, before any article is loaded.
+    let articles = { files: 0, bytes: 0 };
+    try {
+      articles = articleFilesSize(path.join(contentDir, 'articles'));
+    } catch {
+      // No articles folder: nothing to help with.
+    }
+    const { files, bytes } = articles;
+    const uncached = files === 0 ? 0 : (bytes * Math.max(0, files - cachedEntryCount(dir))) / files;
     if (uncached > 0 && uncached >= helperFrom) help();
   }
   return {

@@ -38,6 +38,12 @@ export function articleFileNames(dir: string): string[] {
     .sort();
 }
 
+/** How many article files `dir` holds and their size in bytes (front matter included); throws when `dir` cannot be read. */
+export function articleFilesSize(dir: string): { files: number; bytes: number } {
+  const names = articleFileNames(dir);
+  return { files: names.length, bytes: names.reduce((sum, name) => sum + fs.statSync(path.join(dir, name)).size, 0) };
+}
+
 /** Paths inside the project read as `content/articles/x.md`; others stay absolute. */
 export function displayPath(filePath: string): string {
   const relative = path.relative(process.cwd(), filePath);

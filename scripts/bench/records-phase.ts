@@ -7,17 +7,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { RecordsRow } from '@/lib/bench/results';
+import { articleFilesSize } from '@/lib/content/content-files';
 import { isRecord } from '@/lib/is-record';
 import { corpusLabel, type Corpora, type CorpusKey } from './corpora';
 import { runTimed, tsxArgs } from './processes';
-
-const markdownBytes = (dir: string): { articles: number; bytes: number } => {
-  const files = fs.readdirSync(dir).filter((name) => name.endsWith('.md'));
-  return {
-    articles: files.length,
-    bytes: files.reduce((sum, name) => sum + fs.statSync(path.join(dir, name)).size, 0),
-  };
-};
 
 /** The count of salary figures in `npm run records -- --json` (`totals.salaries`), checked rather than cast. */
 function figureCount(stdout: string): number {
@@ -69,7 +62,7 @@ export async function runRecordsPhase(
       const args = ['--content-dir', dir, '--cache-dir', cache, '--json'];
       const cold = await runRecords(root, args);
       const warm = await runRecords(root, args);
-      const { articles, bytes } = markdownBytes(path.join(dir, 'articles'));
+      const { files: articles, bytes } = articleFilesSize(path.join(dir, 'articles'));
       rows.push({
         content: label,
         articles,
