@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSteps, pagesGenerated } from '@/lib/bench/parse-output';
+import { articleFileNames } from '@/lib/content/content-files';
 import type { BuildRow } from '@/lib/bench/results';
 import { corpusLabel, corpusName, type Corpora, type CorpusKey } from './corpora';
 import { runTimed } from './processes';
@@ -40,7 +41,7 @@ function countHtml(dir: string): number {
 }
 
 const countArticles = (projectDir: string): number =>
-  fs.readdirSync(path.join(projectDir, 'content', 'articles')).filter((name) => name.endsWith('.md')).length;
+  articleFileNames(path.join(projectDir, 'content', 'articles')).length;
 
 /** A clean build of `projectDir`: its .next is removed first, so no cache is reused. */
 export async function timeBuild(
