@@ -1,8 +1,9 @@
 /**
  * Reads money expressions out of text: single figures and ranges, with
  * currency signs or codes on either bound ("$145,000–175,000", "₹11,67,563 –
- * ₹12,51,419", "70,000–150,000 dollars"), K/M suffixes ("$80K–110K"), open
- * ends ("$200,000+"), bounds words ("up to", "over", "between ... and"),
+ * ₹12,51,419", "70,000–150,000 dollars"), K/M suffixes ("$80K–110K"), the
+ * Indian lakh and crore ("₹12 lakh", "₹1.2 crore", "₹15 LPA"), open ends
+ * ("$200,000+"), bounds words ("up to", "over", "between ... and"),
  * approximation marks ("~", "around") and a stated period ("/yr", "per hour",
  * "dollars/month", "annually"). Pure; it knows nothing about salaries, so
  * market sizes and fees come out too and are sorted out by the caller.
@@ -56,15 +57,26 @@ const MULTIPLIERS: Record<string, number> = {
   bn: 1e9,
   billion: 1e9,
   trillion: 1e12,
+  // The Indian numbering words: a lakh is 100,000, a crore 10,000,000.
+  lakh: 1e5,
+  lakhs: 1e5,
+  lac: 1e5,
+  lacs: 1e5,
+  lpa: 1e5,
+  crore: 1e7,
+  crores: 1e7,
+  cr: 1e7,
 };
 
 // One bound: optional currency prefix, a number (comma groups of 2 or 3 digits
 // allow Indian grouping such as 11,67,563), optional multiplier, optional "+".
+// "LPA" is "lakh per annum", Indian job listings' way of stating a yearly salary.
 const BOUND = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])` +
     String.raw`(?<cur>CA\$|C\$|AU\$|A\$|US\$|(?:USD|AUD|CAD|GBP|EUR|INR|JPY) ?[$£€₹¥]?|Rs\.? ?|[$£€¥₹])?` +
     String.raw` ?(?<num>\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
-    String.raw`(?:(?<mult>[KkMB]|bn)(?![\p{L}\p{N}])| (?<multWord>thousand|million|billion|trillion)(?![\p{L}]))?` +
+    String.raw`(?:(?<mult>[KkMB]|bn)(?![\p{L}\p{N}])| (?<multWord>thousand|million|billion|trillion)(?![\p{L}])` +
+    String.raw`| ?(?<indian>[Ll]akhs?|[Ll]acs?|LPA|lpa|[Cc]rores?|Cr)(?![\p{L}]))?` +
     String.raw`(?<plus>\+)?`,
   'gu',
 );
@@ -89,6 +101,8 @@ interface Bound {
   value: number;
   multiplier: number;
   plus: boolean;
+  /** Written "LPA": lakh per annum, a yearly figure in rupees. */
+  perAnnum: boolean;
 }
 
 /**
@@ -134,7 +148,7 @@ function toBound(match: RegExpExecArray): Bound | null {
   const num = groups.num ?? '';
   if (!isValidGrouping(num)) return null;
   const cur = groups.cur?.trim();
-  const multKey = (groups.mult ?? groups.multWord ?? '').toLowerCase();
+  const multKey = (groups.mult ?? groups.multWord ?? groups.indian ?? '').toLowerCase();
   const start = match.index ?? 0;
   const prefix = cur ? (PREFIXES.find(([pattern]) => pattern.test(groups.cur ?? ''))?.[1] ?? null) : null;
   return {
@@ -144,6 +158,7 @@ function toBound(match: RegExpExecArray): Bound | null {
     value: Number(num.replaceAll(',', '')),
     multiplier: MULTIPLIERS[multKey] ?? 1,
     plus: groups.plus === '+',
+    perAnnum: multKey === 'lpa',
   };
 }
 
@@ -159,7 +174,9 @@ function isValidGrouping(num: string): boolean {
 
 function toMatch(text: string, first: Bound, second: Bound | undefined): MoneyMatch | null {
   let end = (second ?? first).end;
-  let currency = first.currency ?? second?.currency ?? null;
+  // "LPA" is only ever rupees; "lakh" and "crore" alone are also used for other currencies.
+  const perAnnum = first.perAnnum || second?.perAnnum === true;
+  let currency = first.currency ?? second?.currency ?? (perAnnum ? 'INR' : null);
   if (first.currency && second?.currency && first.currency !== second.currency) return null;
   const word = CURRENCY_WORD.exec(text.slice(end));
   if (word) {
@@ -176,6 +193,8 @@ function toMatch(text: string, first: Bound, second: Bound | undefined): MoneyMa
   if (periodMatch) {
     period = toPeriod(periodMatch.slice(1).find(Boolean) ?? '');
     end += periodMatch[0].length;
+  } else if (perAnnum) {
+    period = 'year';
   }
   const hasMultiplier = first.multiplier > 1 || (second?.multiplier ?? 1) > 1;
   if (currency === null && !hasMultiplier) return bareMatch(text, first, second, end, period);

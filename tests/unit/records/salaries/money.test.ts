@@ -93,6 +93,38 @@ describe('findMoney: currencies', () => {
   });
 });
 
+describe('findMoney: lakh and crore', () => {
+  // prettier-ignore
+  it.each<Shape>([
+    // Indian job sites and blogs state pay in lakh (100,000) and crore (10,000,000) of rupees.
+    { text: 'an AI Engineer earns ₹15 LPA to ₹30 LPA in Bengaluru', raw: '₹15 LPA to ₹30 LPA', currency: 'INR', min: 1_500_000, max: 3_000_000, period: 'year' },
+    { text: 'Freshers start at 6-8 LPA, depending on the company', raw: '6-8 LPA', currency: 'INR', min: 600_000, max: 800_000, period: 'year' },
+    { text: 'mid-level data scientists make ₹12 lakh per annum', raw: '₹12 lakh per annum', currency: 'INR', min: 1_200_000, max: 1_200_000, period: 'year' },
+    { text: 'Salary: INR 8 – 14 Lakhs', raw: 'INR 8 – 14 Lakhs', currency: 'INR', min: 800_000, max: 1_400_000, period: null },
+    { text: 'between Rs. 6 lacs and Rs. 9 lacs a year', raw: 'Rs. 6 lacs and Rs. 9 lacs a year', currency: 'INR', min: 600_000, max: 900_000, period: 'year' },
+    { text: 'senior architects can earn ₹1.2 crore or more', raw: '₹1.2 crore or more', currency: 'INR', min: 12_000_000, max: null, openEnded: true },
+    { text: 'packages of 20 lakh rupees at product companies', raw: '20 lakh rupees', currency: 'INR', min: 2_000_000, max: 2_000_000 },
+  ])('reads "$raw"', ({ text, raw, currency, min, max, openEnded, period }) => {
+    const match = only(text);
+    expect(match).toMatchObject({ raw, currency, min, max, openEnded: openEnded ?? false });
+    if (period !== undefined) expect(match.period).toBe(period);
+  });
+
+  it('leaves "lakh" without a rupee sign or word to a currency from context', () => {
+    // Lakh and crore are also used for Pakistani, Nepali and Bangladeshi pay; only "LPA" implies rupees.
+    expect(only('a starting package of 5 lakh per year')).toMatchObject({
+      currency: null,
+      min: 500_000,
+      period: 'year',
+    });
+  });
+
+  it('does not read words that begin like the units', () => {
+    expect(findMoney('₹50 Crunch time')).toMatchObject([{ raw: '₹50', min: 50 }]);
+    expect(findMoney('15 lacquer coats, 12 Crafts')).toEqual([]);
+  });
+});
+
 describe('findMoney: periods', () => {
   // prettier-ignore
   it.each<{ text: string; raw: string; period: PayPeriod | null; min: number; max: number }>([
