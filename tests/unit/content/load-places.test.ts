@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPlaces } from '@/lib/content/load-places';
 import { createPlaceLookup } from '@/lib/guides/pay/places';
 import { loadCareerRecords } from '@/lib/records/load-records';
+import { PLACE_SPELLINGS, readPlace } from '@/lib/records/salaries/salary-vocabulary';
 
 const CONTENT = path.resolve(import.meta.dirname, '../../../content');
 
@@ -25,6 +26,32 @@ describe('loadPlaces', () => {
       figure.location !== null && placeOf(figure.location) === null ? [`${figure.id}: ${figure.location}`] : [],
     );
     expect(unknown).toEqual([]);
+  });
+
+  it("knows every place the extractor can read, so no figure's place is mistaken for its currency's home market", () => {
+    // A figure that names a place the catalogue does not know is shown by place,
+    // and one that names none counts towards its currency's summary: each spelling
+    // the extractor reads must be in the catalogue with the currency paid there.
+    const placeOf = createPlaceLookup(loadPlaces(CONTENT).items);
+    const unknown = PLACE_SPELLINGS.filter((spelling) => placeOf(spelling) === null);
+    expect(unknown).toEqual([]);
+    const misread = PLACE_SPELLINGS.filter((spelling) => readPlace(`pay in ${spelling}, on average`) !== spelling);
+    expect(misread).toEqual([]);
+  });
+
+  it('reads the places of real-world pay sentences beyond the articles on this site', () => {
+    const placeOf = createPlaceLookup(loadPlaces(CONTENT).items);
+    const read = (sentence: string) => {
+      const place = readPlace(sentence);
+      return place === null ? null : placeOf(place)?.slug;
+    };
+    expect(read('In the Netherlands the average is €65k annually.')).toBe('netherlands');
+    expect(read('An AI Trainer in Montréal earns about $55,000 per year.')).toBe('montreal');
+    expect(read('Data scientists in Bangalore earn ₹12 LPA.')).toBe('bengaluru');
+    expect(read('Salaries in the San Francisco Bay Area exceed $200,000.')).toBe('san-francisco');
+    expect(read('ML engineers in Toronto make CA$120,000.')).toBe('toronto');
+    // Words that only begin like a place are not one.
+    expect(read('Indiana pays less, and Parisian firms more.')).toBeNull();
   });
 
   it('lists every invalid entry as file: field: message', () => {
