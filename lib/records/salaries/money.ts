@@ -130,7 +130,7 @@ export function findMoney(text: string): MoneyMatch[] {
     let second: Bound | undefined;
     const next = bounds[i + 1];
     if (next) {
-      const between = text.slice(first.end, next.start);
+      const between = joinerAfterCurrencyWord(text, first, next);
       const isBetween = BETWEEN_JOINER.test(between) && /\bbetween\s+(?:[~≈]\s*)?$/i.test(text.slice(0, first.start));
       if (!first.plus && (RANGE_JOINER.test(between) || isBetween)) {
         second = next;
@@ -142,6 +142,21 @@ export function findMoney(text: string): MoneyMatch[] {
   }
   return matches;
 }
+
+/**
+ * What joins two bounds, less a currency word written after the first when the
+ * same word follows the second ("90,000 USD to 150,000 USD" is one range).
+ */
+function joinerAfterCurrencyWord(text: string, first: Bound, next: Bound): string {
+  const between = text.slice(first.end, next.start);
+  const word = CURRENCY_WORD.exec(between);
+  if (!word || first.currency !== null || next.currency !== null) return between;
+  const after = CURRENCY_WORD.exec(text.slice(next.end));
+  return after && wordCurrency(after[1]) === wordCurrency(word[1]) ? between.slice(word[0].length) : between;
+}
+
+const wordCurrency = (word: string | undefined): CurrencyCode | null =>
+  WORD_CURRENCIES.find(([pattern]) => pattern.test(word ?? ''))?.[1] ?? null;
 
 function toBound(match: RegExpExecArray): Bound | null {
   const groups = match.groups ?? {};
@@ -180,7 +195,7 @@ function toMatch(text: string, first: Bound, second: Bound | undefined): MoneyMa
   if (first.currency && second?.currency && first.currency !== second.currency) return null;
   const word = CURRENCY_WORD.exec(text.slice(end));
   if (word) {
-    const code = WORD_CURRENCIES.find(([pattern]) => pattern.test(word[1] ?? ''))?.[1] ?? null;
+    const code = wordCurrency(word[1]);
     if (currency === null || currency === code) {
       currency = code;
       end += word[0].length;

@@ -79,8 +79,15 @@ describe('findMoney: currencies', () => {
     { text: 'a median annual salary of 160,000 dollars, reflecting', raw: '160,000 dollars', currency: 'USD', min: 160_000, max: 160_000 },
     { text: 'Entry-Level (0-2 years) 70,000–150,000 dollars', raw: '70,000–150,000 dollars', currency: 'USD', min: 70_000, max: 150_000 },
     { text: 'ranging from 205,000 to 221,000 dollars, highlighting', raw: '205,000 to 221,000 dollars', currency: 'USD', min: 205_000, max: 221_000 },
+    // The word after both bounds.
+    { text: 'Data engineer salaries range from 90,000 USD to 150,000 USD.', raw: '90,000 USD to 150,000 USD', currency: 'USD', min: 90_000, max: 150_000 },
+    { text: 'between 40,000 euros and 55,000 euros a year', raw: '40,000 euros and 55,000 euros a year', currency: 'EUR', min: 40_000, max: 55_000 },
   ])('reads $currency in "$raw"', ({ text, raw, currency, min, max }) => {
     expect(only(text)).toMatchObject({ raw, currency, min, max });
+  });
+
+  it('keeps figures in two currencies apart', () => {
+    expect(findMoney('from 90,000 USD to 80,000 EUR').map((match) => match.raw)).toEqual(['90,000 USD', '80,000 EUR']);
   });
 
   it('leaves the currency open for bare numbers, for a "(USD)" column to supply', () => {
