@@ -1,7 +1,8 @@
 /**
  * Untrusted feed HTML -> GFM Markdown, in one fixed order:
- * parse -> emoji images to text -> Markdown-friendly shapes -> allowlist sanitize -> absolute URLs ->
- * table shaping -> hast to mdast -> Markdown. Sanitizing comes before the
+ * parse -> emoji images to text, tracking pixels out -> Markdown-friendly
+ * shapes -> allowlist sanitize -> absolute URLs -> table shaping -> hast to
+ * mdast -> Markdown. Sanitizing comes before the
  * hast -> mdast step because rehype-remark is not a sanitizer: it would carry
  * `javascript:` links and iframe sources straight into the Markdown.
  */
@@ -15,7 +16,7 @@ import { stringifyMarkdown } from './markdown-stringify';
 import { rehypeMarkdownShapes } from './plugins/rehype-markdown-shapes';
 import { rehypeResolveUrls } from './plugins/rehype-resolve-urls';
 import { rehypeTableCells } from './plugins/rehype-table-cells';
-import { rehypeWpEmoji } from './plugins/rehype-wp-emoji';
+import { rehypeImages } from './plugins/rehype-images';
 import { sanitizeSchema } from './sanitize-schema';
 import { stripControls } from './text-fields';
 
@@ -29,7 +30,7 @@ export function htmlToMarkdown(html: string, baseUrl: string | null): string {
   // mdast (patches/hast-util-to-mdast: it no longer deep-copies the tree first).
   const hast = parseHtmlFragment(html);
   const mdast = unified()
-    .use(rehypeWpEmoji)
+    .use(rehypeImages)
     .use(rehypeMarkdownShapes)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeResolveUrls, { base: baseUrl })

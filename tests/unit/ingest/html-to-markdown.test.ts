@@ -151,6 +151,26 @@ describe('htmlToMarkdown: WordPress content', () => {
     ]);
   });
 
+  it('drops the tracking pixels feeds append, so article pages do not report their readers', () => {
+    const markdown = toMarkdown(
+      [
+        '<p>A machine learning engineer in London earns £70,000.</p>',
+        // Medium's, WordPress.com's and a feed's in CSS pixels.
+        '<img src="https://medium.com/_/stat?event=post.clientViewed&amp;postId=3f2a9c" width="1" height="1" alt="">',
+        '<p><img src="https://pixel.wp.com/b.gif?host=example.com" width="1" height="1" alt=""></p>',
+        '<img src="https://feeds.example.com/~r/ai/~4/abc" height="1px" width="0">',
+        // Pictures stay, including one sized on one side only.
+        '<img src="https://cdn.example.com/chart.png" width="1024" height="531" alt="Pay by level">',
+        '<img src="https://cdn.example.com/rule.png" width="600" height="1" alt="">',
+      ].join(''),
+    );
+    expect(rendered(markdown).images).toEqual([
+      'https://cdn.example.com/chart.png',
+      'https://cdn.example.com/rule.png',
+    ]);
+    expect(markdown).toContain('A machine learning engineer in London earns £70,000.');
+  });
+
   it('uses a first row of <td> cells as the header instead of inventing an empty one', () => {
     const markdown = toMarkdown('<table><tr><td>Role</td><td>Pay</td></tr><tr><td>MLE</td><td>$1</td></tr></table>');
     expect(markdown).toBe('| Role | Pay |\n| - | - |\n| MLE | $1 |\n');
