@@ -6,7 +6,7 @@
  * above are read in that order.
  */
 import type { ArticleDocument, TextBlock } from '@/lib/records/document/article-document';
-import { findMoney, mayHoldMoney } from '@/lib/records/salaries/money';
+import { findMoney, mayHoldMoney, type MoneyMatch } from '@/lib/records/salaries/money';
 import type { RoleMatcher } from '@/lib/records/document/role-matcher';
 import { toFigure, type FigureResult, type Layer } from '@/lib/records/salaries/salary-figure';
 import { nearAfter, readExclusion, readPayComponent } from '@/lib/records/salaries/salary-traps';
@@ -51,7 +51,12 @@ export function readProseFigures(doc: ArticleDocument, matchRoles: RoleMatcher, 
           role: [{ text: after, origin: 'sentence' }, ...sentenceLayers, ...surroundings],
           level: [{ text: lead, origin: 'sentence' }, ...surroundings],
           location: [{ text: lead, origin: 'sentence' }, ...surroundings.filter((layer) => layer.origin === 'list')],
-          kind: [{ text: lead, origin: 'sentence' }, ...surroundings.filter((layer) => layer.origin === 'list')],
+          // A later bound ("... a median of $126,000, and seniors earn up to $335,000") is
+          // no median: the sentence's lead names the first figure's kind, not the bound's.
+          kind: [
+            ...(i > 0 && isBound(match) ? [] : [{ text: lead, origin: 'sentence' as const }]),
+            ...surroundings.filter((layer) => layer.origin === 'list'),
+          ],
           credited: [...sentenceLayers, ...surroundings.filter((layer) => layer.origin === 'list')],
           period: [{ text: lead, origin: 'sentence' }, ...surroundings.filter((layer) => layer.origin === 'list')],
           percentile: [],
@@ -77,6 +82,9 @@ function surroundingLayers(block: TextBlock): Layer[] {
     ...[...block.section.trail].reverse().map((text): Layer => ({ text, origin: 'heading' })),
   ];
 }
+
+/** A figure stated as a floor or a ceiling ("up to $X", "over $X", "$X+") rather than an amount or a range. */
+const isBound = (match: MoneyMatch): boolean => match.min === null || match.max === null;
 
 /**
  * Drops the previous figure's own trailing words: everything up to the first

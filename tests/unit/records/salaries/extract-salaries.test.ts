@@ -704,4 +704,27 @@ describe('words between two figures in one sentence', () => {
       openEnded: true,
     });
   });
+
+  it('leave the kind the sentence opens with to its first figure when a later one is a bound', () => {
+    const run = extract(
+      [
+        '## AI Engineer salary',
+        '',
+        'In the United States, AI engineers earn a median salary of $126,000 per year, and senior AI engineers at top labs earn up to $335,000.',
+        '',
+        'The average salary is $120,000 for juniors and $150,000 for seniors.',
+      ].join('\n'),
+    );
+    expectWellFormed(run);
+    expect(figure(run, '$126,000 per year')).toMatchObject({ kind: 'median', location: 'United States' });
+    expect(figure(run, '$335,000')).toMatchObject({
+      kind: 'unspecified',
+      level: { level: 'senior' },
+      location: 'United States',
+      min: null,
+      max: 335000,
+    });
+    // Two amounts under one opening are both of its kind.
+    expect(figure(run, '$150,000')).toMatchObject({ kind: 'average', min: 150000 });
+  });
 });
