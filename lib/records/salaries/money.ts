@@ -82,7 +82,7 @@ const BOUND = new RegExp(
 );
 
 const DIGIT = /\d/;
-const RANGE_JOINER = /^\s*(?:[–—-]|to)\s*$/;
+const RANGE_JOINER = /^\s*(?:[–—-]|to|up to)\s*$/;
 const BETWEEN_JOINER = /^\s*and\s*$/;
 const CURRENCY_WORD = /^ ?(dollars?|USD|euros?|EUR|pounds?|GBP|rupees?|INR|yen|JPY|CAD|AUD)(?![\p{L}])/u;
 const PERIOD_SUFFIX =
@@ -130,7 +130,7 @@ export function findMoney(text: string): MoneyMatch[] {
     let second: Bound | undefined;
     const next = bounds[i + 1];
     if (next) {
-      const between = joinerAfterCurrencyWord(text, first, next);
+      const between = rangeJoiner(text, first, next);
       const isBetween = BETWEEN_JOINER.test(between) && /\bbetween\s+(?:[~≈]\s*)?$/i.test(text.slice(0, first.start));
       if (!first.plus && (RANGE_JOINER.test(between) || isBetween)) {
         second = next;
@@ -144,16 +144,32 @@ export function findMoney(text: string): MoneyMatch[] {
 }
 
 /**
- * What joins two bounds, less a currency word written after the first when the
- * same word follows the second ("90,000 USD to 150,000 USD" is one range).
+ * What joins two bounds, less the currency word and period written after the
+ * first when the same follow the second ("90,000 USD to 150,000 USD",
+ * "$75/hr to $120/hr" are each one range).
  */
-function joinerAfterCurrencyWord(text: string, first: Bound, next: Bound): string {
-  const between = text.slice(first.end, next.start);
+function rangeJoiner(text: string, first: Bound, next: Bound): string {
+  const written = text.slice(first.end, next.start);
+  let between = written;
+  let after = text.slice(next.end);
   const word = CURRENCY_WORD.exec(between);
-  if (!word || first.currency !== null || next.currency !== null) return between;
-  const after = CURRENCY_WORD.exec(text.slice(next.end));
-  return after && wordCurrency(after[1]) === wordCurrency(word[1]) ? between.slice(word[0].length) : between;
+  if (word) {
+    const again = CURRENCY_WORD.exec(after);
+    if (first.currency !== null || next.currency !== null || wordCurrency(again?.[1]) !== wordCurrency(word[1]))
+      return written;
+    between = between.slice(word[0].length);
+    after = after.slice(again?.[0].length ?? 0);
+  }
+  const period = PERIOD_SUFFIX.exec(between);
+  if (period) {
+    const again = PERIOD_SUFFIX.exec(after);
+    if (!again || periodOf(again) !== periodOf(period)) return written;
+    between = between.slice(period[0].length);
+  }
+  return between;
 }
+
+const periodOf = (suffix: RegExpExecArray): PayPeriod => toPeriod(suffix.slice(1).find(Boolean) ?? '');
 
 const wordCurrency = (word: string | undefined): CurrencyCode | null =>
   WORD_CURRENCIES.find(([pattern]) => pattern.test(word ?? ''))?.[1] ?? null;
@@ -206,7 +222,7 @@ function toMatch(text: string, first: Bound, second: Bound | undefined): MoneyMa
   let period: PayPeriod | null = null;
   const periodMatch = PERIOD_SUFFIX.exec(text.slice(end));
   if (periodMatch) {
-    period = toPeriod(periodMatch.slice(1).find(Boolean) ?? '');
+    period = periodOf(periodMatch);
     end += periodMatch[0].length;
   } else if (perAnnum) {
     period = 'year';

@@ -29,6 +29,7 @@ describe('findMoney: ranges', () => {
     { text: 'ranges from $106,000 to $175,000 with experience', raw: '$106,000 to $175,000', currency: 'USD', min: 106_000, max: 175_000 },
     { text: 'Finance | $150,000 – $218,000', raw: '$150,000 – $218,000', currency: 'USD', min: 150_000, max: 218_000 },
     { text: 'earn between $110K and $250K in 2025', raw: '$110K and $250K', currency: 'USD', min: 110_000, max: 250_000 },
+    { text: 'from $90K up to $140K per year', raw: '$90K up to $140K per year', currency: 'USD', min: 90_000, max: 140_000 },
     // K/M suffixes on one bound or both.
     { text: 'Entry-level: $80K–110K', raw: '$80K–110K', currency: 'USD', min: 80_000, max: 110_000 },
     { text: 'AI Engineer | $110K–$145K |', raw: '$110K–$145K', currency: 'USD', min: 110_000, max: 145_000 },
@@ -86,8 +87,9 @@ describe('findMoney: currencies', () => {
     expect(only(text)).toMatchObject({ raw, currency, min, max });
   });
 
-  it('keeps figures in two currencies apart', () => {
+  it('keeps figures in two currencies or two periods apart', () => {
     expect(findMoney('from 90,000 USD to 80,000 EUR').map((match) => match.raw)).toEqual(['90,000 USD', '80,000 EUR']);
+    expect(findMoney('$45/hr to $7,000 per month').map((match) => match.raw)).toEqual(['$45/hr', '$7,000 per month']);
   });
 
   it('leaves the currency open for bare numbers, for a "(USD)" column to supply', () => {
@@ -136,6 +138,8 @@ describe('findMoney: periods', () => {
   // prettier-ignore
   it.each<{ text: string; raw: string; period: PayPeriod | null; min: number; max: number }>([
     { text: '$31.24 per hour, reflecting the potential', raw: '$31.24 per hour', period: 'hour', min: 31.24, max: 31.24 },
+    // The period after both bounds.
+    { text: 'contract rates of $75/hr to $120/hr for senior trainers', raw: '$75/hr to $120/hr', period: 'hour', min: 75, max: 120 },
     { text: 'base salary or $44 per hour in compensation', raw: '$44 per hour', period: 'hour', min: 44, max: 44 },
     { text: 'United States 7,500–9,583 dollars/month', raw: '7,500–9,583 dollars/month', period: 'month', min: 7_500, max: 9_583 },
     { text: 'the median software engineer salary is $136,600/yr.', raw: '$136,600/yr', period: 'year', min: 136_600, max: 136_600 },
