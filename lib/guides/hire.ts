@@ -12,6 +12,7 @@ import { slug as slugify } from 'github-slugger';
 import type { HiringScenario, Role } from '@/lib/content/schema';
 import { type RolePair, toPair } from '@/lib/guides/compare/pairs';
 import { groupItems, hiringNeedStatement, mergeStatements, type MergeContext } from '@/lib/guides/merge';
+import { scenarioSource } from '@/lib/guides/scenario-source';
 import { type SourceLink, toSourceLink } from '@/lib/guides/source-links';
 
 /** One need as an article states it, and the role it recommends. */
@@ -60,7 +61,7 @@ export function buildNeedGroups(
 ): NeedGroup[] {
   const named = new Map<string, Set<string>>();
   for (const scenario of scenarios) {
-    const key = `${scenario.article}#${scenario.table.index}`;
+    const key = scenarioSource(scenario);
     named.set(key, new Set([...(named.get(key) ?? []), scenario.role, ...scenario.alsoRoles]));
   }
   const items = mergeStatements(scenarios.map(hiringNeedStatement), 'hiring-need', merge);
@@ -74,9 +75,7 @@ export function buildNeedGroups(
         alsoRoles: scenario.alsoRoles,
         reason: scenario.reason,
         source: toSourceLink(scenario, titles),
-        weighedAgainst: [...(named.get(`${scenario.article}#${scenario.table.index}`) ?? [])].filter(
-          (role) => role !== scenario.role,
-        ),
+        weighedAgainst: [...(named.get(scenarioSource(scenario)) ?? [])].filter((role) => role !== scenario.role),
       }));
       return {
         id: item.id,

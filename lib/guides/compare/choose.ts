@@ -11,6 +11,7 @@ import type { HiringScenario } from '@/lib/content/schema';
 import { type ComparedRow, isWorkRow } from '@/lib/guides/compare/article-rows';
 import type { Two } from '@/lib/guides/compare/side-by-side';
 import { hiringNeedStatement, mergeStatements, type MergeContext } from '@/lib/guides/merge';
+import { scenarioSource } from '@/lib/guides/scenario-source';
 import { type SourceLink, toSourceLink } from '@/lib/guides/source-links';
 
 /** One need as an article writes it, with its reason and where it is. */
@@ -73,19 +74,15 @@ export function hasChoice(choose: ChooseWhen): boolean {
 export function scenariosForPair(scenarios: readonly HiringScenario[], [a, b]: Two<string>): HiringScenario[] {
   const named = new Map<string, Set<string>>();
   for (const scenario of scenarios) {
-    const key = tableKey(scenario);
+    const key = scenarioSource(scenario);
     const roles = named.get(key) ?? new Set<string>();
     for (const role of [scenario.role, ...scenario.alsoRoles]) roles.add(role);
     named.set(key, roles);
   }
   return scenarios.filter((scenario) => {
-    const roles = named.get(tableKey(scenario));
+    const roles = named.get(scenarioSource(scenario));
     return roles?.has(a) && roles.has(b) && (scenario.role === a || scenario.role === b);
   });
-}
-
-function tableKey(scenario: HiringScenario): string {
-  return `${scenario.article}#${scenario.table.index}`;
 }
 
 /** When to choose each role of the pair, from its scenarios and side-by-side rows. Pure. */

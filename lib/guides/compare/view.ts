@@ -19,6 +19,7 @@ import { type RolePair, toPair } from '@/lib/guides/compare/pairs';
 import { buildSideBySide, type SideBySide, type Two } from '@/lib/guides/compare/side-by-side';
 import type { MergeContext } from '@/lib/guides/merge';
 import type { PayGlance } from '@/lib/guides/pay/glance';
+import { scenarioSource } from '@/lib/guides/scenario-source';
 import type { ArticleMeta, RoleGuide } from '@/lib/guides/role/guide';
 import type { CareerRecords } from '@/lib/records/build-records';
 
@@ -127,10 +128,11 @@ export function comparedPairs(records: Pick<CareerRecords, 'comparisonRows' | 'h
   for (const row of records.comparisonRows) {
     row.values.forEach((x, i) => row.values.slice(i + 1).forEach((y) => add(x.role, y.role, 'rows', 1)));
   }
-  // A scenario table that names several roles (as picks or working alongside) compares each two of them, once per need.
+  // A scenario table (or an article's hiring sentences) that names several roles, as picks or working
+  // alongside, compares each two of them, once per need.
   const tables = new Map<string, { roles: Set<string>; needs: number }>();
   for (const scenario of records.hiringScenarios) {
-    const key = `${scenario.article}#${scenario.table.index}`;
+    const key = scenarioSource(scenario);
     const table = tables.get(key) ?? { roles: new Set<string>(), needs: 0 };
     for (const role of [scenario.role, ...scenario.alsoRoles]) table.roles.add(role);
     table.needs += 1;

@@ -1,6 +1,6 @@
 /**
- * Hiring scenarios: the tables in which an article matches a business need to
- * the role to hire. Two shapes are read:
+ * Hiring scenarios: where an article matches a business need to the role to
+ * hire. Two table shapes are read:
  * - recommendation tables, "Business Need | Ideal Role" or "Use Case |
  *   Recommended Role | Justification": one record per row, the reason from
  *   the justification column when there is one;
@@ -9,9 +9,13 @@
  * Task or skill matrices with the same ticks ("Sample Daily Tasks", "Skill
  * Evaluation Matrix") say what a role does, not whom to hire, and are left to
  * the guide facts.
+ * And sentences that tell the reader whom to hire, "Hire a Data Scientist
+ * when you need to analyze large datasets" or "Choose an AI Engineer if your
+ * goal is to deploy models": one record per sentence, the need as written.
  */
 import type { HiringScenario } from '@/lib/content/schema';
-import type { ArticleDocument, TableBlock } from '@/lib/records/document/article-document';
+import type { ArticleDocument, TableBlock, TextBlock } from '@/lib/records/document/article-document';
+import { splitSentences } from '@/lib/records/document/sentences';
 import type { RoleMatcher } from '@/lib/records/document/role-matcher';
 import { roleColumns, singleRole, TICK } from '@/lib/records/tables/role-tables';
 
@@ -21,11 +25,71 @@ const REASON_COLUMN = /justif|reason|why|rationale/i;
 /** Words in a matrix's first header or heading that make it about hiring needs rather than tasks. */
 const NEED_MATRIX = /\b(?:need|requirement|priorit|objective|scenario|use case|decision|fit|hiring)/i;
 
-/** Every hiring scenario of one article, in reading order. Pure. */
+/** Every hiring scenario of one article: its tables', then its sentences', each in reading order. Pure. */
 export function extractHiringScenarios(doc: ArticleDocument, matchRoles: RoleMatcher): HiringScenario[] {
-  return doc.tables
-    .filter((table) => !table.fromLines)
-    .flatMap((table) => recommendations(doc, table, matchRoles) ?? tickMatrix(doc, table, matchRoles));
+  return [
+    ...doc.tables
+      .filter((table) => !table.fromLines)
+      .flatMap((table) => recommendations(doc, table, matchRoles) ?? tickMatrix(doc, table, matchRoles)),
+    ...doc.blocks
+      .filter((block) => block.kind !== 'heading' && block.lineTableIndex === null && HIRE_VERB.test(block.text))
+      .flatMap((block) => hiringSentences(doc, block, matchRoles)),
+  ];
+}
+
+/** A sentence's instruction to hire: "Hire", "Choose", "Go with"... at its start or after "you should". */
+const HIRE_VERB = /\b(?:hire|choose|pick|go with|opt for)\b/i;
+const INSTRUCTION = /^(?:(?:you should|then|so)\s+)?(?:hire|choose|pick|go with|opt for)\s+(?:an?\s+|the\s+)?/i;
+/** What follows the role: the condition ("if your goal is", "when you need"). */
+const CONDITION = /^(?:s|'s)?\s*(?:\([^)]*\)\s*)?(?:if|when|whenever)\s+/i;
+/** Where the need ends: the next instruction in the same sentence, or a contrast. */
+const NEED_END =
+  /[;:]|\s[–—]\s|,?\s+(?:while|whereas|but|and|or)\s+(?:hire|choose|pick|go with|opt for)\b|,\s+(?:while|whereas|but)\s/i;
+/** Words that only lead into the need ("you need to", "your goal is to"), left out of it. */
+const NEED_LEAD =
+  /^(?:you(?:r (?:team|company|organi[sz]ation|business|project))?\s+(?:needs?|wants?|(?:are|is) looking)\s+(?:for\s+|to\s+)?|your (?:goal|focus|priority|aim) is (?:to\s+|on\s+)?)/i;
+
+/** One record per sentence (or clause) of `block` that says which role to hire for a need. */
+function hiringSentences(doc: ArticleDocument, block: TextBlock, matchRoles: RoleMatcher): HiringScenario[] {
+  const found: HiringScenario[] = [];
+  for (const sentence of splitSentences(block.text)) {
+    // "Hire a Data Scientist when ...; choose an AI Engineer if ...": each clause names its own role.
+    for (const clause of sentence.text.split(
+      /;\s*|,?\s+(?:while|whereas|but|and|or)\s+(?=(?:hire|choose|pick|go with|opt for)\b)/i,
+    )) {
+      const instruction = INSTRUCTION.exec(clause);
+      if (!instruction) continue;
+      const rest = clause.slice(instruction[0].length);
+      const mention = matchRoles(rest)[0];
+      if (!mention || mention.index !== 0) continue;
+      const condition = CONDITION.exec(rest.slice(mention.end));
+      if (!condition) continue;
+      const stated = rest.slice(mention.end + condition[0].length);
+      const end = NEED_END.exec(stated);
+      const need = trimNeed(end ? stated.slice(0, end.index) : stated);
+      if (need.split(/\s+/).length < 2) continue;
+      found.push({
+        article: doc.slug,
+        section: block.section.heading,
+        sectionId: block.section.id,
+        need,
+        role: mention.role,
+        roleAsWritten: mention.asWritten,
+        reason: null,
+        alsoRoles: [],
+        from: 'sentence',
+        table: null,
+      });
+    }
+  }
+  return found;
+}
+
+/** The need without its lead-in words and closing punctuation, kept only when something is left. */
+function trimNeed(stated: string): string {
+  const need = stated.trim().replace(/[.!?,]+$/, '');
+  const bare = need.replace(NEED_LEAD, '');
+  return bare.split(/\s+/).length >= 2 ? bare : need;
 }
 
 /** Rows of a "need | recommended role | reason" table, or `null` when the table is not one. */

@@ -20,16 +20,24 @@ describe('the hiring helper on the published records', () => {
     expect(needs.sort()).toEqual(records.hiringScenarios.map((scenario) => scenario.need).sort());
     const production = options.find((option) => option.id === 'models-in-production');
     expect(production?.statements.map((statement) => statement.need)).toEqual(
-      expect.arrayContaining(['Need to deploy AI into a scalable product', 'Need real-time model deployment']),
+      expect.arrayContaining([
+        'Need to deploy AI into a scalable product',
+        'Need real-time model deployment',
+        // The FAQ's "Hire an AI Engineer if your goal is to ..." joins the tables' rows.
+        'deploy and scale AI solutions in production environments',
+      ]),
     );
-    expect(production?.roles).toEqual([{ slug: 'ai-engineer', statements: 6, articles: 1 }]);
+    expect(production?.roles).toEqual([{ slug: 'ai-engineer', statements: 7, articles: 1 }]);
   });
 
   it('recommends the AI Engineer for putting models into production, with every reason and source', () => {
     const result = recommend(groups, records.roles, ['models-in-production']);
     expect(result.leaders.map((score) => score.role.slug)).toEqual(['ai-engineer']);
     const [support] = result.leaders[0]?.needs ?? [];
-    expect(support?.statements).toHaveLength(6);
+    expect(support?.statements).toHaveLength(7);
+    const faq = support?.statements.find((statement) => statement.need.startsWith('deploy and scale'));
+    expect(faq?.reason).toBeNull();
+    expect(faq?.source.href).toBe(`/articles/${HIRING}#which-role-should-i-hire-for-building-ai-powered-applications`);
     const fraud = support?.statements.find((statement) => statement.need.startsWith('Deploying a real-time fraud'));
     expect(fraud?.reason).toBe('Requires optimized, scalable model in production with low latency');
     expect(fraud?.source.href).toBe(`/articles/${HIRING}#use-case-based-role-matching`);

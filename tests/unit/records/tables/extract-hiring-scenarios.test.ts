@@ -29,7 +29,7 @@ describe('extractHiringScenarios on the real articles', () => {
     'Hiring Scenarios and Recommendations',
   ])('captures every row of "%s" with the role its second column names', (heading) => {
     const table = tableUnder(hiring, heading);
-    const found = scenarios.filter((scenario) => scenario.table.index === table.index);
+    const found = scenarios.filter((scenario) => scenario.table?.index === table.index);
     expect(found.map((scenario) => scenario.need)).toEqual(table.rows.map((row) => row[0]));
     for (const [i, scenario] of found.entries()) {
       expect(scenario.role).toBe(matchRoles(table.rows[i]?.[1] ?? '')[0]?.role);
@@ -66,7 +66,7 @@ describe('extractHiringScenarios on the real articles', () => {
     'turns each ✔ of "%s" into a scenario for the ticked column only',
     (heading) => {
       const table = tableUnder(hiring, heading);
-      const found = scenarios.filter((scenario) => scenario.table.index === table.index);
+      const found = scenarios.filter((scenario) => scenario.table?.index === table.index);
       const expected = table.rows.flatMap((row) =>
         table.header.flatMap((header, column) =>
           column > 0 && /^✔/.test(row[column] ?? '') ? [{ need: row[0], role: matchRoles(header)[0]?.role }] : [],
@@ -85,10 +85,79 @@ describe('extractHiringScenarios on the real articles', () => {
       'Sample Evaluation Rubric',
     ]) {
       const table = tableUnder(hiring, heading);
-      expect(scenarios.filter((scenario) => scenario.table.index === table.index)).toEqual([]);
+      expect(scenarios.filter((scenario) => scenario.table?.index === table.index)).toEqual([]);
     }
     const others = docs.filter((doc) => doc.slug !== HIRING).flatMap((doc) => extractHiringScenarios(doc, matchRoles));
-    // No other article has a need-to-role table; "Stage | Role Example" is a career ladder.
+    // No other article has a need-to-role table or a hiring sentence; "Stage | Role Example" is a career ladder.
     expect(others).toEqual([]);
+  });
+
+  it('reads the FAQ answers that say whom to hire, with the need as written', () => {
+    const sentences = scenarios.filter((scenario) => scenario.from === 'sentence');
+    expect(sentences).toEqual([
+      {
+        article: HIRING,
+        section: 'Which role should I hire for building AI-powered applications?',
+        sectionId: 'which-role-should-i-hire-for-building-ai-powered-applications',
+        need: 'deploy and scale AI solutions in production environments',
+        role: 'ai-engineer',
+        roleAsWritten: 'AI Engineer',
+        reason: null,
+        alsoRoles: [],
+        from: 'sentence',
+        table: null,
+      },
+      expect.objectContaining({
+        section: 'When should I hire a Data Scientist instead of an AI Engineer?',
+        need: 'analyze large datasets, uncover patterns, and drive business decisions through insights',
+        role: 'data-scientist',
+      }),
+    ]);
+    const body = articles.find((article) => article.slug === HIRING)?.body ?? '';
+    for (const scenario of sentences) expect(body).toContain(scenario.need);
+  });
+});
+
+describe('extractHiringScenarios: sentences', () => {
+  const matchRoles = createRoleMatcher([
+    { slug: 'ai-engineer', name: 'AI Engineer', aliases: [] },
+    { slug: 'data-scientist', name: 'Data Scientist', aliases: [] },
+  ]);
+  const read = (markdown: string) =>
+    extractHiringScenarios(readArticleDocument('fixture', 'Hiring guide', markdown), matchRoles).map(
+      ({ need, role, from }) => ({ need, role, from }),
+    );
+
+  it('reads each clause of a sentence that weighs two roles', () => {
+    expect(
+      read(
+        'Choose a Data Scientist when you need to forecast customer churn; choose an AI Engineer if your team needs to ship models to production.',
+      ),
+    ).toEqual([
+      { need: 'forecast customer churn', role: 'data-scientist', from: 'sentence' },
+      { need: 'ship models to production', role: 'ai-engineer', from: 'sentence' },
+    ]);
+  });
+
+  it('reads list items and "you should" instructions', () => {
+    expect(read('- You should hire an AI Engineer when latency and scale matter most.')).toEqual([
+      { need: 'latency and scale matter most', role: 'ai-engineer', from: 'sentence' },
+    ]);
+  });
+
+  it('leaves out sentences that do not tell the reader whom to hire for a need', () => {
+    expect(
+      read(
+        [
+          'Companies often hire AI Engineers when budgets allow.',
+          '',
+          'Hire an AI Engineer.',
+          '',
+          'Choose the right Data Scientist when hiring for analytics.',
+          '',
+          '## When should I hire a Data Scientist?',
+        ].join('\n'),
+      ),
+    ).toEqual([]);
   });
 });
