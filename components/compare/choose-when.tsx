@@ -6,7 +6,8 @@ import { hasNeeds, type ChooseNeed, type ChooseWhen, type NeedQuote } from '@/li
 import type { RoleSummary, Two } from '@/lib/guides/compare/view';
 
 const ARTICLE = { one: 'article', other: 'articles' };
-const ROW = { one: 'table row', other: 'table rows' };
+// A table row, a tick or a sentence that recommends the role for the need.
+const RECOMMENDATION = { one: 'recommendation', other: 'recommendations' };
 
 /**
  * "Choose A when…, choose B when…": per role, the merged needs the articles
@@ -98,7 +99,7 @@ function NeedList({ needs }: { needs: readonly ChooseNeed[] }) {
             <summary>
               <span className="font-medium">{need.label}</span>
               <span className="source-note">
-                {` · ${formatCount(need.articles, ARTICLE)}, ${formatCount(need.quotes.length, ROW)}`}
+                {` · ${formatCount(need.articles, ARTICLE)}, ${formatCount(need.quotes.length, RECOMMENDATION)}`}
               </span>
             </summary>
             <NeedQuotes quotes={need.quotes.map(asQuoted)} />

@@ -2,7 +2,8 @@ import { formatCount, formatList } from '@/lib/format';
 import type { NeedGroup, NeedOption } from '@/lib/guides/hire';
 
 const ARTICLE = { one: 'article', other: 'articles' };
-const ROW = { one: 'table row', other: 'table rows' };
+// A table row, a tick or a sentence that recommends the role for the need.
+const RECOMMENDATION = { one: 'recommendation', other: 'recommendations' };
 
 /**
  * The needs as checkboxes, one fieldset per theme group. Each need says which
@@ -47,11 +48,11 @@ export function NeedOptions({
   ));
 }
 
-/** "For the AI Engineer: 1 article, 6 table rows, such as “Need real-time model deployment” or “…”". */
+/** "For the AI Engineer: 1 article, 7 recommendations, such as “Need real-time model deployment” or “…”". */
 function describeOption(option: NeedOption, names: ReadonlyMap<string, string>): string {
   const roles = option.roles.map(
     (role) =>
-      `the ${names.get(role.slug) ?? role.slug}: ${formatCount(role.articles, ARTICLE)}, ${formatCount(role.statements, ROW)}`,
+      `the ${names.get(role.slug) ?? role.slug}: ${formatCount(role.articles, ARTICLE)}, ${formatCount(role.statements, RECOMMENDATION)}`,
   );
   const examples = option.statements.slice(0, 2).map((statement) => `“${statement.need}”`);
   return `For ${roles.join('; for ')}, such as ${formatList(examples, 'disjunction')}`;

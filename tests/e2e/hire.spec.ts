@@ -20,7 +20,7 @@ test('offers each need once, grouped by theme, saying which role the articles re
   await expect(page.getByRole('group', { name: 'Building and running AI' })).toBeVisible();
   const understanding = page.getByRole('group', { name: 'Understanding data and the business' });
   await expect(understanding.getByRole('checkbox', { name: FORECASTING })).toHaveAccessibleDescription(
-    /^For the Data Scientist: 1 article, 4 table rows, such as “Forecasting sales, user behavior, or marketing ROI”/,
+    /^For the Data Scientist: 1 article, 4 recommendations, such as “Forecasting sales, user behavior, or marketing ROI”/,
   );
   // The article's six wordings of deploying to production are one choice, not six.
   await expect(page.getByRole('checkbox', { name: /deploy/i })).toHaveCount(0);
