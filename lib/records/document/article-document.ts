@@ -30,6 +30,11 @@ export interface TextBlock {
   listIntro: string | null;
   /** Set when the paragraph is a table written as lines (see `TableBlock.fromLines`). */
   lineTableIndex: number | null;
+  /**
+   * A paragraph that opens with a bold label and a colon ("**Model deployment:**
+   * Package and deploy models"): an item of a list written without one.
+   */
+  boldLabel: boolean;
   /** Offset in the Markdown body, to keep records in reading order. */
   offset: number;
 }
@@ -90,7 +95,7 @@ export function readArticleDocument(slug: string, title: string, markdown: strin
       if (previous?.type === 'table' && lastTable && /^sources?:/i.test(text)) lastTable.note = text;
       if (text) {
         const lines = text.split('\n').map((line) => line.trim());
-        const paragraph = block('paragraph', text, section, node);
+        const paragraph = { ...block('paragraph', text, section, node), boldLabel: opensWithBoldLabel(node) };
         if (lines.length >= 3) {
           const table: TableBlock = {
             index: doc.tables.length + 1,
@@ -128,7 +133,25 @@ export function readArticleDocument(slug: string, title: string, markdown: strin
 }
 
 function block(kind: TextBlock['kind'], text: string, section: Section, node: Nodes): TextBlock {
-  return { kind, text, section, listTrail: [], listIntro: null, lineTableIndex: null, offset: offsetOf(node) };
+  return {
+    kind,
+    text,
+    section,
+    listTrail: [],
+    listIntro: null,
+    lineTableIndex: null,
+    boldLabel: false,
+    offset: offsetOf(node),
+  };
+}
+
+/** "**Label:** text" or "**Label**: text". */
+function opensWithBoldLabel(paragraph: Paragraph): boolean {
+  const [first, second] = paragraph.children;
+  if (first?.type !== 'strong') return false;
+  const label = textOf(first).trim();
+  if (label.endsWith(':')) return label.length > 1;
+  return second?.type === 'text' && second.value.startsWith(':') && label.length > 0;
 }
 
 function offsetOf(node: Nodes): number {

@@ -1,6 +1,6 @@
 /**
  * Guide facts from list items (and question paragraphs in interview
- * sections). A label item with nested items ("**Data Curation**:" over three
+ * sections, and bold-labelled paragraphs in responsibility sections). A label item with nested items ("**Data Curation**:" over three
  * bullets) is one fact whose detail is its items; a label that itself names
  * the subject ("Responsibilities of an AI Product Manager:") lets each nested
  * item stand on its own.
@@ -54,6 +54,15 @@ export function listFacts(ctx: GuideContext): GuideDraft[] {
         endsWithQuestion(block.text)
       ) {
         drafts.push(question(ctx, block, contexts));
+      } else if (
+        kind === 'responsibility' &&
+        block.boldLabel &&
+        block.lineTableIndex === null &&
+        splitLead(block.text) !== null
+      ) {
+        // "**Model deployment:** Package and deploy ..." paragraphs: the section's items, written without a list.
+        const draft = responsibility(ctx, block, trimItem(block.text), [], contexts);
+        if (draft) drafts.push(draft);
       }
       return;
     }

@@ -78,6 +78,35 @@ describe('extractGuideFacts: responsibilities', () => {
     ]);
   });
 
+  it('reads bold-labelled paragraphs as the items of a responsibilities section written without a list', () => {
+    const result = facts([
+      '## What does an AI Engineer do?',
+      '',
+      '**Model deployment:** Package and deploy models with Docker and Kubernetes.',
+      '',
+      '**Monitoring**: Track model drift and data quality in production.',
+      '',
+      // Not items: a plain paragraph, a label alone, and a note without bold.
+      'Most days mix both kinds of work.',
+      '',
+      '**Core duties:**',
+      '',
+      'Note: titles vary between companies.',
+      '',
+      '## Salary',
+      '',
+      '**Entry level:** Most start on a junior contract.',
+    ]);
+    expect(brief(result, 'responsibility')).toEqual([
+      {
+        role: 'ai-engineer',
+        text: 'Model deployment',
+        detail: 'Package and deploy models with Docker and Kubernetes.',
+      },
+      { role: 'ai-engineer', text: 'Monitoring', detail: 'Track model drift and data quality in production.' },
+    ]);
+  });
+
   it('gives an item to the role it opens with, and skips items that describe the market instead of a duty', () => {
     const result = facts([
       '## Core Responsibilities',
