@@ -1,5 +1,7 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRoleMatcher } from '@/lib/records/document/role-matcher';
+import { loadRoles } from '@/lib/records/load-catalog';
 
 const match = createRoleMatcher([
   { slug: 'ai-engineer', name: 'AI Engineer', aliases: ['AI/ML Engineer'] },
@@ -25,5 +27,21 @@ describe('createRoleMatcher', () => {
   it('never joins words across a line break (one block or table row per line)', () => {
     expect(match('Head of AI\nEngineer interviews')).toEqual([]);
     expect(match('AI\u2013Engineer')[0]?.role).toBe('ai-engineer');
+  });
+});
+
+describe('the role catalogue', () => {
+  const roles = loadRoles(path.resolve(import.meta.dirname, '../../../../content/roles')).items;
+  const matchCatalogue = createRoleMatcher(roles);
+
+  it.each([
+    ['Natural Language Processing Engineers build chatbots', 'nlp-engineer'],
+    ['a GenAI Engineer in London', 'llm-engineer'],
+    ['Large Language Model Engineer salaries', 'llm-engineer'],
+    ['Machine Learning Operations Engineer', 'mlops-engineer'],
+    ['ML researchers at top labs', 'ai-researcher'],
+    ['AI Model Trainers on contract platforms', 'ai-trainer'],
+  ])('knows the job title in "%s"', (text, role) => {
+    expect(matchCatalogue(text).map((mention) => mention.role)).toEqual([role]);
   });
 });
