@@ -37,14 +37,17 @@ export function extractHiringScenarios(doc: ArticleDocument, matchRoles: RoleMat
   ];
 }
 
-/** A sentence's instruction to hire: "Hire", "Choose", "Go with"... at its start or after "you should". */
-const HIRE_VERB = /\b(?:hire|choose|pick|go with|opt for)\b/i;
-const INSTRUCTION = /^(?:(?:you should|then|so)\s+)?(?:hire|choose|pick|go with|opt for)\s+(?:an?\s+|the\s+)?/i;
+/** The verbs that tell the reader whom to hire: "Hire", "Choose", "Go with"... */
+const VERB = String.raw`(?:hire|choose|pick|go with|opt for)\b`;
+const HIRE_VERB = new RegExp(String.raw`\b${VERB}`, 'i');
+/** The instruction opening a clause, alone or after "you should". */
+const INSTRUCTION = new RegExp(String.raw`^(?:(?:you should|then|so)\s+)?${VERB}\s+(?:an?\s+|the\s+)?`, 'i');
+/** Where a sentence holds a second instruction: "...; choose an AI Engineer if ...", "..., while hire ...". */
+const NEXT_CLAUSE = new RegExp(String.raw`;\s*|,?\s+(?:while|whereas|but|and|or)\s+(?=${VERB})`, 'i');
 /** What follows the role: the condition ("if your goal is", "when you need"). */
-const CONDITION = /^(?:s|'s)?\s*(?:\([^)]*\)\s*)?(?:if|when|whenever)\s+/i;
-/** Where the need ends: the next instruction in the same sentence, or a contrast. */
-const NEED_END =
-  /[;:]|\s[–—]\s|,?\s+(?:while|whereas|but|and|or)\s+(?:hire|choose|pick|go with|opt for)\b|,\s+(?:while|whereas|but)\s/i;
+const CONDITION = /^\s*(?:\([^)]*\)\s*)?(?:if|when|whenever)\s+/i;
+/** Where the need ends: a colon, a dash or a contrast. */
+const NEED_END = /[;:]|\s[–—]\s|,\s+(?:while|whereas|but)\s/i;
 /** Words that only lead into the need ("you need to", "your goal is to"), left out of it. */
 const NEED_LEAD =
   /^(?:you(?:r (?:team|company|organi[sz]ation|business|project))?\s+(?:needs?|wants?|(?:are|is) looking)\s+(?:for\s+|to\s+)?|your (?:goal|focus|priority|aim) is (?:to\s+|on\s+)?)/i;
@@ -54,9 +57,7 @@ function hiringSentences(doc: ArticleDocument, block: TextBlock, matchRoles: Rol
   const found: HiringScenario[] = [];
   for (const sentence of splitSentences(block.text)) {
     // "Hire a Data Scientist when ...; choose an AI Engineer if ...": each clause names its own role.
-    for (const clause of sentence.text.split(
-      /;\s*|,?\s+(?:while|whereas|but|and|or)\s+(?=(?:hire|choose|pick|go with|opt for)\b)/i,
-    )) {
+    for (const clause of sentence.text.split(NEXT_CLAUSE)) {
       const instruction = INSTRUCTION.exec(clause);
       if (!instruction) continue;
       const rest = clause.slice(instruction[0].length);
