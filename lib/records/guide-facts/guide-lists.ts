@@ -1,9 +1,10 @@
 /**
- * Guide facts from list items (and question paragraphs in interview
- * sections, and bold-labelled paragraphs in responsibility sections). A label item with nested items ("**Data Curation**:" over three
- * bullets) is one fact whose detail is its items; a label that itself names
- * the subject ("Responsibilities of an AI Product Manager:") lets each nested
- * item stand on its own.
+ * Guide facts from list items (and question paragraphs in interview sections,
+ * and bold-labelled paragraphs in responsibility sections). A label item with
+ * nested items ("**Data Curation**:" over three bullets) is one fact whose
+ * detail is its items; a label that itself names the subject
+ * ("Responsibilities of an AI Product Manager:") lets each nested item stand
+ * on its own.
  */
 import {
   type GuideContext,
