@@ -35,20 +35,32 @@ import type {
   TableRow,
 } from 'mdast';
 import { gfmAutolinkLiteralFromMarkdown } from 'mdast-util-gfm-autolink-literal';
-import remarkGfm from 'remark-gfm';
+import { createRequire } from 'node:module';
+import type remarkGfmPlugin from 'remark-gfm';
+import type remarkParsePlugin from 'remark-parse';
 import type { Position } from 'unist';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
+import type { unified as createProcessor } from 'unified';
 
 /** Parses a Markdown body into mdast, choosing the parser as described above. Pure; the tree is the caller's. */
 export function parseMarkdown(markdown: string): Root {
   return (!needsRemark(markdown) && parseWithMarkdownIt(markdown)) || parseWithRemark(markdown);
 }
 
-const remark = unified().use(remarkParse).use(remarkGfm).freeze();
+// remark is loaded the first time a body needs it, which none of the articles so far
+// does: its 150 or so modules took a fifth of a second of every `npm run records`.
+const load = createRequire(import.meta.url);
+let remark: ReturnType<typeof createRemark> | undefined;
+
+function createRemark() {
+  const { unified } = load('unified') as { unified: typeof createProcessor };
+  const remarkParse = (load('remark-parse') as { default: typeof remarkParsePlugin }).default;
+  const remarkGfm = (load('remark-gfm') as { default: typeof remarkGfmPlugin }).default;
+  return unified().use(remarkParse).use(remarkGfm).freeze();
+}
 
 /** The tree remark-parse with remark-gfm gives. */
 export function parseWithRemark(markdown: string): Root {
+  remark ??= createRemark();
   return remark.parse(markdown);
 }
 
