@@ -25,13 +25,20 @@ export function fileRecordsCache(
   const context = createHash('sha256')
     .update(`${version}\u0000${JSON.stringify(catalogues)}`)
     .digest('hex');
-  const fileOf = (article: Article): string =>
-    path.join(
-      articlesDir,
-      `${createHash('sha256')
+  // Each article is looked up more than once in a run (whether it is cached, its entry,
+  // then writing it), so its file name is hashed once.
+  const files = new WeakMap<Article, string>();
+  const fileOf = (article: Article): string => {
+    let file = files.get(article);
+    if (file === undefined) {
+      const hash = createHash('sha256')
         .update(`${context}\u0000${article.slug}\u0000${article.title}\u0000${article.body}`)
-        .digest('hex')}.json`,
-    );
+        .digest('hex');
+      file = path.join(articlesDir, `${hash}.json`);
+      files.set(article, file);
+    }
+    return file;
+  };
   let madeDir = false;
   return {
     has(article) {
