@@ -11,7 +11,8 @@
  * the guide facts.
  * And sentences that tell the reader whom to hire, "Hire a Data Scientist
  * when you need to analyze large datasets" or "Choose an AI Engineer if your
- * goal is to deploy models": one record per sentence, the need as written.
+ * goal is to deploy models, because ...": one record per sentence, the need
+ * as written and the reason when it gives one.
  */
 import type { HiringScenario } from '@/lib/content/schema';
 import type { ArticleDocument, TableBlock, TextBlock } from '@/lib/records/document/article-document';
@@ -46,8 +47,10 @@ const INSTRUCTION = new RegExp(String.raw`^(?:(?:you should|then|so)\s+)?${VERB}
 const NEXT_CLAUSE = new RegExp(String.raw`;\s*|,?\s+(?:while|whereas|but|and|or)\s+(?=${VERB})`, 'i');
 /** What follows the role: the condition ("if your goal is", "when you need"). */
 const CONDITION = /^\s*(?:\([^)]*\)\s*)?(?:if|when|whenever)\s+/i;
-/** Where the need ends: a colon, a dash or a contrast. */
-const NEED_END = /[;:]|\s[–—]\s|,\s+(?:while|whereas|but)\s/i;
+/** Where the need ends: a colon, a dash, a contrast or the reason. */
+const NEED_END = /[;:]|\s[–—]\s|,\s+(?:while|whereas|but)\s|,?\s+because\s+(?=\S)/i;
+/** The reason a sentence gives for its pick: "..., because they specialise in production systems". */
+const REASON = /^,?\s+because\s+/i;
 /** Words that only lead into the need ("you need to", "your goal is to"), left out of it. */
 const NEED_LEAD =
   /^(?:you(?:r (?:team|company|organi[sz]ation|business|project))?\s+(?:needs?|wants?|(?:are|is) looking)\s+(?:for\s+|to\s+)?|your (?:goal|focus|priority|aim) is (?:to\s+|on\s+)?)/i;
@@ -68,6 +71,9 @@ function hiringSentences(doc: ArticleDocument, block: TextBlock, matchRoles: Rol
       const stated = rest.slice(mention.end + condition[0].length);
       const end = NEED_END.exec(stated);
       const need = trimNeed(end ? stated.slice(0, end.index) : stated);
+      const tail = end ? stated.slice(end.index) : '';
+      const because = REASON.exec(tail);
+      const reason = because ? withoutEndPunctuation(tail.slice(because[0].length)) || null : null;
       if (need.split(/\s+/).length < 2) continue;
       found.push({
         article: doc.slug,
@@ -76,7 +82,7 @@ function hiringSentences(doc: ArticleDocument, block: TextBlock, matchRoles: Rol
         need,
         role: mention.role,
         roleAsWritten: mention.asWritten,
-        reason: null,
+        reason,
         alsoRoles: [],
         from: 'sentence',
         table: null,
@@ -88,10 +94,12 @@ function hiringSentences(doc: ArticleDocument, block: TextBlock, matchRoles: Rol
 
 /** The need without its lead-in words and closing punctuation, kept only when something is left. */
 function trimNeed(stated: string): string {
-  const need = stated.trim().replace(/[.!?,]+$/, '');
+  const need = withoutEndPunctuation(stated);
   const bare = need.replace(NEED_LEAD, '');
   return bare.split(/\s+/).length >= 2 ? bare : need;
 }
+
+const withoutEndPunctuation = (text: string): string => text.trim().replace(/[.!?,]+$/, '');
 
 /** Rows of a "need | recommended role | reason" table, or `null` when the table is not one. */
 function recommendations(doc: ArticleDocument, table: TableBlock, matchRoles: RoleMatcher): HiringScenario[] | null {

@@ -139,6 +139,25 @@ describe('extractHiringScenarios: sentences', () => {
     ]);
   });
 
+  it('keeps the reason a sentence gives for its pick', () => {
+    const [scenario] = extractHiringScenarios(
+      readArticleDocument(
+        'fixture',
+        'Hiring guide',
+        'Hire an AI Engineer when you need real-time fraud detection, because they build low-latency production systems.',
+      ),
+      matchRoles,
+    );
+    expect(scenario).toMatchObject({
+      need: 'real-time fraud detection',
+      role: 'ai-engineer',
+      reason: 'they build low-latency production systems',
+    });
+    expect(read('Hire a Data Scientist when you need churn forecasts.')).toEqual([
+      { need: 'churn forecasts', role: 'data-scientist', from: 'sentence' },
+    ]);
+  });
+
   it('reads list items and "you should" instructions', () => {
     expect(read('- You should hire an AI Engineer when latency and scale matter most.')).toEqual([
       { need: 'latency and scale matter most', role: 'ai-engineer', from: 'sentence' },
