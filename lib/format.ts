@@ -147,8 +147,8 @@ const currencyNames = new Intl.DisplayNames(SITE_LOCALE, { type: 'currency' });
 export function formatCurrencyName(currency: string): string {
   const name = currencyNames.of(currency) ?? currency;
   // Display names are singular ("US Dollar"); a sentence about amounts wants the plural, lower-case unit.
-  return name.replace(/\b(Dollar|Pound|Euro|Rupee|Yen)\b/, (unit) =>
-    unit === 'Yen' ? 'yen' : `${unit.toLowerCase()}s`,
+  return name.replace(/\b(Dollar|Pound|Euro|Rupee|Franc|Dirham|Yen|Yuan)\b/, (unit) =>
+    unit === 'Yen' || unit === 'Yuan' ? unit.toLowerCase() : `${unit.toLowerCase()}s`,
   );
 }
 

@@ -253,7 +253,21 @@ export const articleLocationSchema = z.strictObject({
 });
 export type ArticleLocation = z.infer<typeof articleLocationSchema>;
 
-export const currencyCodes = ['USD', 'EUR', 'GBP', 'JPY', 'INR', 'CAD', 'AUD'] as const;
+export const currencyCodes = [
+  'USD',
+  'EUR',
+  'GBP',
+  'JPY',
+  'INR',
+  'CAD',
+  'AUD',
+  'SGD',
+  'CHF',
+  'AED',
+  'NZD',
+  'HKD',
+  'CNY',
+] as const;
 export const currencyCodeSchema = describedEnum(currencyCodes, {
   USD: 'US dollar.',
   EUR: 'Euro.',
@@ -262,6 +276,12 @@ export const currencyCodeSchema = describedEnum(currencyCodes, {
   INR: 'Indian rupee.',
   CAD: 'Canadian dollar.',
   AUD: 'Australian dollar.',
+  SGD: 'Singapore dollar.',
+  CHF: 'Swiss franc.',
+  AED: 'UAE dirham.',
+  NZD: 'New Zealand dollar.',
+  HKD: 'Hong Kong dollar.',
+  CNY: 'Chinese yuan (renminbi).',
 });
 export type CurrencyCode = z.infer<typeof currencyCodeSchema>;
 
@@ -405,7 +425,7 @@ export const salaryFigureSchema = z
     }),
     currency: currencyCodeSchema.meta({
       description:
-        'The currency the article states, as an ISO 4217 code. Amounts are never converted. A plain "$" is read as US dollars; Canadian and Australian dollars count only when written as such (CA$, C$, CAD, A$, AU$, AUD). A bare number takes the currency its table header states ("Salary (USD)"); money with no currency at all is left out.',
+        'The currency the article states, as an ISO 4217 code. Amounts are never converted. A plain "$" is read as US dollars; other dollars count only when written as such (CA$, C$, CAD or "Canadian dollars"; A$, AU$, AUD; S$, SGD; NZ$, NZD; HK$, HKD). Yuan are read from CNY, RMB or the word, never from "¥", which is yen. A bare number takes the currency its table header states ("Salary (USD)"); money with no currency at all is left out.',
       examples: ['USD'],
     }),
     min: amountSchema.meta({

@@ -99,6 +99,9 @@ describe('formatOrdinal and formatCurrencyName', () => {
     expect(formatCurrencyName('USD')).toBe('US dollars');
     expect(formatCurrencyName('GBP')).toBe('British pounds');
     expect(formatCurrencyName('JPY')).toBe('Japanese yen');
+    expect(formatCurrencyName('CHF')).toBe('Swiss francs');
+    expect(formatCurrencyName('AED')).toBe('United Arab Emirates dirhams');
+    expect(formatCurrencyName('CNY')).toBe('Chinese yuan');
   });
 });
 

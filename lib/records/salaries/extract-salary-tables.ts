@@ -16,7 +16,7 @@ import { toFigure, type Layer } from '@/lib/records/salaries/salary-figure';
 import { nearAfter, readExclusion, readPayComponent } from '@/lib/records/salaries/salary-traps';
 import { PAY_CONTEXT, namesPlace, readPlace } from '@/lib/records/salaries/salary-vocabulary';
 
-const HEADER_CURRENCY = /\b(USD|EUR|GBP|INR|JPY|CAD|AUD)\b/;
+const HEADER_CURRENCY = /\b(USD|EUR|GBP|INR|JPY|CAD|AUD|SGD|CHF|AED|NZD|HKD|CNY)\b/;
 // A column that restates another column's figures in another currency.
 const CONVERSION = /\bequivalent\b|\bconverted\b|\bin USD \(approx/i;
 const NO_VALUE = /(?<=^|\s)(?:[–—-]|N\/A|n\/a|Varies)(?=\s|$)/g;

@@ -31,21 +31,33 @@ export interface MoneyMatch {
 const PREFIXES: [RegExp, CurrencyCode][] = [
   [/^(?:CA\$|C\$|CAD ?\$?)$/, 'CAD'],
   [/^(?:AU\$|A\$|AUD ?\$?)$/, 'AUD'],
+  [/^(?:S\$|SG\$|SGD ?\$?)$/, 'SGD'],
+  [/^(?:NZ\$|NZD ?\$?)$/, 'NZD'],
+  [/^(?:HK\$|HKD ?\$?)$/, 'HKD'],
   [/^(?:US\$|USD ?\$?|\$)$/, 'USD'],
   [/^(?:GBP ?£?|£)$/, 'GBP'],
   [/^(?:EUR ?€?|€)$/, 'EUR'],
   [/^(?:JPY ?¥?|¥)$/, 'JPY'],
   [/^(?:INR ?₹?|₹|Rs\.? ?)$/, 'INR'],
+  [/^CHF ?$/, 'CHF'],
+  [/^AED ?$/, 'AED'],
+  [/^(?:CNY|RMB) ?$/, 'CNY'],
 ];
 
 const WORD_CURRENCIES: [RegExp, CurrencyCode][] = [
-  [/^(?:dollars?|USD)$/i, 'USD'],
-  [/^(?:euros?|EUR)$/i, 'EUR'],
+  [/^(?:(?:US |U\.S\. )?dollars?|USD)$/i, 'USD'],
+  [/^(?:Canadian dollars?|CAD)$/i, 'CAD'],
+  [/^(?:Australian dollars?|AUD)$/i, 'AUD'],
+  [/^(?:Singapore dollars?|SGD)$/i, 'SGD'],
+  [/^(?:New Zealand dollars?|NZD)$/i, 'NZD'],
+  [/^(?:Hong Kong dollars?|HKD)$/i, 'HKD'],
+  [/^(?:Swiss francs?|CHF)$/i, 'CHF'],
+  [/^(?:dirhams?|AED)$/i, 'AED'],
+  [/^(?:yuan|renminbi|CNY|RMB)$/i, 'CNY'],
+  [/^(?:euros?|EUR|€)$/i, 'EUR'],
   [/^(?:pounds?|GBP)$/i, 'GBP'],
   [/^(?:rupees?|INR)$/i, 'INR'],
   [/^(?:yen|JPY)$/i, 'JPY'],
-  [/^CAD$/, 'CAD'],
-  [/^AUD$/, 'AUD'],
 ];
 
 const MULTIPLIERS: Record<string, number> = {
@@ -69,12 +81,13 @@ const MULTIPLIERS: Record<string, number> = {
 };
 
 // One bound: optional currency prefix, a number (comma groups of 2 or 3 digits
-// allow Indian grouping such as 11,67,563), optional multiplier, optional "+".
+// allow Indian grouping such as 11,67,563; dot groups such as 1.250.000 are read
+// whole), optional multiplier, optional "+".
 // "LPA" is "lakh per annum", Indian job listings' way of stating a yearly salary.
 const BOUND = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])` +
-    String.raw`(?<cur>CA\$|C\$|AU\$|A\$|US\$|(?:USD|AUD|CAD|GBP|EUR|INR|JPY) ?[$£€₹¥]?|Rs\.? ?|[$£€¥₹])?` +
-    String.raw` ?(?<num>\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?)` +
+    String.raw`(?<cur>CA\$|C\$|AU\$|A\$|US\$|SG?\$|NZ\$|HK\$|(?:USD|AUD|CAD|GBP|EUR|INR|JPY|SGD|NZD|HKD) ?[$£€₹¥]?|(?:CHF|AED|CNY|RMB) ?|Rs\.? ?|[$£€¥₹])?` +
+    String.raw` ?(?<num>\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d+(?:\.\d+)?)` +
     String.raw`(?:(?<mult>[KkMB]|bn)(?![\p{L}\p{N}])| (?<multWord>thousand|million|billion|trillion)(?![\p{L}])` +
     String.raw`| ?(?<indian>[Ll]akhs?|[Ll]acs?|LPA|lpa|[Cc]rores?|Cr)(?![\p{L}]))?` +
     String.raw`(?<plus>\+)?`,
@@ -82,9 +95,12 @@ const BOUND = new RegExp(
 );
 
 const DIGIT = /\d/;
+// "72.000" and "1.250.000": a dot before every group of three digits.
+const DOT_GROUPED = /^\d{1,3}(?:\.\d{3})+$/;
 const RANGE_JOINER = /^\s*(?:[–—-]|to|up to)\s*$/;
 const BETWEEN_JOINER = /^\s*and\s*$/;
-const CURRENCY_WORD = /^ ?(dollars?|USD|euros?|EUR|pounds?|GBP|rupees?|INR|yen|JPY|CAD|AUD)(?![\p{L}])/u;
+const CURRENCY_WORD =
+  /^ ?((?:US |U\.S\. |Canadian |Australian |Singapore |New Zealand |Hong Kong )?dollars?|USD|euros?|EUR|€|pounds?|GBP|rupees?|INR|yen|JPY|CAD|AUD|SGD|NZD|HKD|Swiss francs?|CHF|dirhams?|AED|yuan|renminbi|CNY|RMB)(?![\p{L}])/u;
 const PERIOD_SUFFIX =
   /^ ?(?:\/ ?(yr|year|annum|mo|month|hr|hour)|per (year|annum|month|hour)|a (year|month)|an (hour)|(annually|yearly|monthly|hourly))(?![\p{L}])/u;
 const APPROX_BEFORE =
@@ -103,6 +119,8 @@ interface Bound {
   plus: boolean;
   /** Written "LPA": lakh per annum, a yearly figure in rupees. */
   perAnnum: boolean;
+  /** The value if dots group its thousands, as euro amounts often do ("€72.000"); null when they cannot. */
+  dotGrouped: number | null;
 }
 
 /**
@@ -186,10 +204,12 @@ function toBound(match: RegExpExecArray): Bound | null {
     start: start + (match[0].length - match[0].trimStart().length),
     end: start + match[0].length,
     currency: prefix,
-    value: Number(num.replaceAll(',', '')),
+    // Two dots or more can only group thousands ("1.250.000"); one dot is a decimal point unless the amount is in euros.
+    value: Number(num.split('.').length > 2 ? num.replaceAll('.', '') : num.replaceAll(',', '')),
     multiplier: MULTIPLIERS[multKey] ?? 1,
     plus: groups.plus === '+',
     perAnnum: multKey === 'lpa',
+    dotGrouped: multKey === '' && DOT_GROUPED.test(num) ? Number(num.replaceAll('.', '')) : null,
   };
 }
 
@@ -229,6 +249,11 @@ function toMatch(text: string, first: Bound, second: Bound | undefined): MoneyMa
   }
   const hasMultiplier = first.multiplier > 1 || (second?.multiplier ?? 1) > 1;
   if (currency === null && !hasMultiplier) return bareMatch(text, first, second, end, period);
+  // Euro amounts are often written with dots between the thousands: "€72.000" is 72,000, not 72.
+  if (currency === 'EUR') {
+    first = dotGroupedAsWhole(first);
+    if (second) second = dotGroupedAsWhole(second);
+  }
 
   // "$80K–110K", "$3M–7M": a multiplier written on one bound applies to both
   // when the other bound would otherwise be implausibly small.
@@ -293,6 +318,10 @@ function bareMatch(
     approximate: APPROX_BEFORE.test(before),
     scale: 1,
   };
+}
+
+function dotGroupedAsWhole(bound: Bound): Bound {
+  return bound.dotGrouped === null ? bound : { ...bound, value: bound.dotGrouped };
 }
 
 function stripApprox(text: string): string {

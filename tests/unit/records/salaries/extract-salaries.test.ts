@@ -229,6 +229,21 @@ describe('extractSalaries: Markdown tables', () => {
     expect(figure(run, '147,500–208,800').level.level).toBe('senior');
   });
 
+  it('reads a Singapore dollar or Swiss franc column header as well as a US dollar one', () => {
+    const run = extract(
+      [
+        '## AI Engineer salaries outside the US',
+        '',
+        '| Role | Salary in Singapore (SGD) | Salary in Zurich (CHF) |',
+        '| - | - | - |',
+        '| Senior AI Engineer | 150,000–210,000 | 140,000–185,000 |',
+      ].join('\n'),
+    );
+    expectWellFormed(run);
+    expect(figure(run, '150,000–210,000')).toMatchObject({ currency: 'SGD', location: 'Singapore', min: 150_000 });
+    expect(figure(run, '140,000–185,000')).toMatchObject({ currency: 'CHF', location: 'Zurich', max: 185_000 });
+  });
+
   it('leaves bare numbers out when no header names a currency', () => {
     const run = extract(
       [
