@@ -27,7 +27,8 @@ export function readProseFigures(doc: ArticleDocument, matchRoles: RoleMatcher, 
     const surroundings = surroundingLayers(block);
     const surroundingsAboutPay = surroundings.some((layer) => PAY_CONTEXT.test(layer.text));
     for (const sentence of splitSentences(block.text)) {
-      const matches = findMoney(sentence.text).filter((match) => match.currency !== null);
+      // Lakh and crore with no currency stay in: their place may say they are rupees.
+      const matches = findMoney(sentence.text).filter((match) => match.currency !== null || match.indianNumbering);
       if (matches.length === 0) continue;
       const lead = matches[0] ? sentence.text.slice(0, matches[0].start) : '';
       const hasPayContext = surroundingsAboutPay || PAY_CONTEXT.test(sentence.text);

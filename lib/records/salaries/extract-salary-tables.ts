@@ -64,7 +64,9 @@ function readGrid(
       if (c === 0 && rowLabel !== null) return;
       const header = table.header[c] ?? '';
       const { currency: headerCurrency, layers: column, restates } = columns[c] ?? noColumn;
-      const matches = (money[c] ?? []).filter((match) => match.currency !== null || headerCurrency !== null);
+      const matches = (money[c] ?? []).filter(
+        (match) => match.currency !== null || headerCurrency !== null || match.indianNumbering,
+      );
       matches.forEach((match, i) => {
         const before = cell.slice(i > 0 ? (matches[i - 1]?.end ?? 0) : 0, match.start);
         const after = nearAfter(cell.slice(match.end, matches[i + 1]?.start ?? cell.length));
@@ -118,7 +120,9 @@ function readLineTable(
   const headings = headingLayers(table);
   const out: Located[] = [];
   table.rows.forEach(([line = ''], r) => {
-    const matches = findMoney(line).filter((match) => match.currency !== null || headerCurrency !== null);
+    const matches = findMoney(line).filter(
+      (match) => match.currency !== null || headerCurrency !== null || match.indianNumbering,
+    );
     if (matches.length === 0) return;
     // Values and placeholders in order; each takes the next pay column.
     const slots = [

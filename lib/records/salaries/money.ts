@@ -26,6 +26,8 @@ export interface MoneyMatch {
   approximate: boolean;
   /** The largest multiplier word used ("billion" -> 1e9), 1 when none. */
   scale: number;
+  /** Written with the Indian numbering words (lakh, crore, LPA), whatever the currency. */
+  indianNumbering: boolean;
 }
 
 const PREFIXES: [RegExp, CurrencyCode][] = [
@@ -119,6 +121,8 @@ interface Bound {
   plus: boolean;
   /** Written "LPA": lakh per annum, a yearly figure in rupees. */
   perAnnum: boolean;
+  /** Written with "lakh", "crore" or "LPA". */
+  indian: boolean;
   /** The value if dots group its thousands, as euro amounts often do ("€72.000"); null when they cannot. */
   dotGrouped: number | null;
 }
@@ -209,6 +213,7 @@ function toBound(match: RegExpExecArray): Bound | null {
     multiplier: MULTIPLIERS[multKey] ?? 1,
     plus: groups.plus === '+',
     perAnnum: multKey === 'lpa',
+    indian: groups.indian !== undefined,
     dotGrouped: multKey === '' && DOT_GROUPED.test(num) ? Number(num.replaceAll('.', '')) : null,
   };
 }
@@ -289,6 +294,7 @@ function toMatch(text: string, first: Bound, second: Bound | undefined): MoneyMa
     period,
     approximate,
     scale: Math.max(first.multiplier, second?.multiplier ?? 1),
+    indianNumbering: first.indian || second?.indian === true,
   };
 }
 
@@ -317,6 +323,7 @@ function bareMatch(
     period,
     approximate: APPROX_BEFORE.test(before),
     scale: 1,
+    indianNumbering: false,
   };
 }
 

@@ -22,6 +22,7 @@ import {
   readPercentile,
   readPeriod,
   readPlace,
+  INDIA_SPELLINGS,
 } from '@/lib/records/salaries/salary-vocabulary';
 
 type Origin = NonNullable<SalaryFigure['role']['from']>;
@@ -71,7 +72,8 @@ export function toFigure(input: FigureInput): FigureResult {
     unparsed: { ...location, text: match.raw, context: input.context, reason },
   });
   if (input.exclusion) return unparsed(input.exclusion);
-  const currency = match.currency ?? input.currency;
+  const place = firstOf(input.near, input.location, placeOf);
+  const currency = match.currency ?? input.currency ?? (match.indianNumbering ? rupeesByPlace(input, place) : null);
   if (!currency) return unparsed('no currency stated');
 
   const stated = match.period ?? firstOf(input.near, input.period, periodOf);
@@ -94,7 +96,7 @@ export function toFigure(input: FigureInput): FigureResult {
     figure: {
       role,
       level: level ? { level: level.level, asWritten: level.asWritten } : { level: 'unspecified', asWritten: null },
-      location: firstOf(input.near, input.location, placeOf),
+      location: place,
       currency,
       min,
       max,
@@ -156,5 +158,14 @@ const periodOf = remembered(readPeriod);
 const levelOf = remembered(readLevel);
 const kindOf = remembered(readKind);
 const placeOf = remembered(readPlace);
+
+/**
+ * Lakh and crore with no currency are rupees when the figure's place, or the
+ * nearest place its sentence, row or headings name, is India or an Indian city.
+ */
+function rupeesByPlace(input: FigureInput, place: string | null): CurrencyCode | null {
+  const where = place ?? firstOf(input.near, input.role, placeOf);
+  return where !== null && INDIA_SPELLINGS.has(where) ? 'INR' : null;
+}
 const percentileOf = remembered(readPercentile);
 const creditedOf = remembered(readCredited);

@@ -255,6 +255,27 @@ export const PLACE_SPELLINGS: readonly string[] = [
   'Middle East',
   'Global Average',
 ];
+
+/**
+ * The spellings above of India and its cities. An amount in lakh or crore
+ * that states no currency ("8 to 12 lakhs per annum") is in rupees when its
+ * place is one of these; elsewhere the words are used for other currencies too.
+ */
+export const INDIA_SPELLINGS: ReadonlySet<string> = new Set([
+  'India',
+  'Bengaluru',
+  'Bangalore',
+  'Hyderabad',
+  'Mumbai',
+  'Pune',
+  'Chennai',
+  'Delhi',
+  'New Delhi',
+  'Gurugram',
+  'Gurgaon',
+  'Noida',
+]);
+
 // Longest first, so that "San Francisco Bay Area" is read whole rather than as "San Francisco".
 const PLACE = new RegExp(
   `(?<![\\p{L}])(?:${[...PLACE_SPELLINGS]

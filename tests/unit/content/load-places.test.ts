@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPlaces } from '@/lib/content/load-places';
 import { createPlaceLookup } from '@/lib/guides/pay/places';
 import { loadCareerRecords } from '@/lib/records/load-records';
-import { PLACE_SPELLINGS, readPlace } from '@/lib/records/salaries/salary-vocabulary';
+import { INDIA_SPELLINGS, PLACE_SPELLINGS, readPlace } from '@/lib/records/salaries/salary-vocabulary';
 
 const CONTENT = path.resolve(import.meta.dirname, '../../../content');
 
@@ -37,6 +37,13 @@ describe('loadPlaces', () => {
     expect(unknown).toEqual([]);
     const misread = PLACE_SPELLINGS.filter((spelling) => readPlace(`pay in ${spelling}, on average`) !== spelling);
     expect(misread).toEqual([]);
+  });
+
+  it('reads lakh and crore as rupees in exactly the places the catalogue pays in rupees', () => {
+    const placeOf = createPlaceLookup(loadPlaces(CONTENT).items);
+    const paidInRupees = PLACE_SPELLINGS.filter((spelling) => placeOf(spelling)?.currency === 'INR');
+    expect(paidInRupees.length).toBeGreaterThan(1);
+    expect([...INDIA_SPELLINGS].sort()).toEqual([...paidInRupees].sort());
   });
 
   it('reads the places of real-world pay sentences beyond the articles on this site', () => {

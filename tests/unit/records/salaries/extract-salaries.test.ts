@@ -244,6 +244,34 @@ describe('extractSalaries: Markdown tables', () => {
     expect(figure(run, '140,000–185,000')).toMatchObject({ currency: 'CHF', location: 'Zurich', max: 185_000 });
   });
 
+  it('reads lakh and crore with no currency as rupees only where the text is about India', () => {
+    const run = extract(
+      [
+        'An AI Engineer in India earns 8 to 12 lakhs per annum on average.',
+        '',
+        '## AI Engineer salary in Bengaluru',
+        '',
+        'Freshers are paid 4.5–6 lakh a year.',
+        '',
+        '## AI Engineer salary in Pakistan',
+        '',
+        'In Pakistan, an AI Engineer makes about 3 lakh per month.',
+      ].join('\n'),
+    );
+    expectWellFormed(run);
+    expect(figure(run, '8 to 12 lakhs per annum')).toMatchObject({
+      currency: 'INR',
+      location: 'India',
+      min: 800_000,
+      max: 1_200_000,
+    });
+    expect(figure(run, '4.5–6 lakh a year')).toMatchObject({ currency: 'INR', min: 450_000, max: 600_000 });
+    expect(quotes(run)).not.toContain('3 lakh per month');
+    expect(run.unparsed).toContainEqual(
+      expect.objectContaining({ text: '3 lakh per month', reason: 'no currency stated' }),
+    );
+  });
+
   it('leaves bare numbers out when no header names a currency', () => {
     const run = extract(
       [
