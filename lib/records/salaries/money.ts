@@ -2,10 +2,10 @@
  * Reads money expressions out of text: single figures and ranges, with
  * currency signs or codes on either bound ("$145,000–175,000", "₹11,67,563 –
  * ₹12,51,419", "70,000–150,000 dollars"), K/M suffixes ("$80K–110K"), the
- * Indian lakh and crore ("₹12 lakh", "₹1.2 crore", "₹15 LPA"), open ends
+ * Indian lakh and crore ("₹12 lakh", "₹8L", "₹1.2 crore", "₹15 LPA"), open ends
  * ("$200,000+"), bounds words ("up to", "over", "between ... and"),
  * approximation marks ("~", "around") and a stated period ("/yr", "per hour",
- * "dollars/month", "annually"). Pure; it knows nothing about salaries, so
+ * "dollars/month", "annually", "p.a."). Pure; it knows nothing about salaries, so
  * market sizes and fees come out too and are sorted out by the caller.
  */
 import type { CurrencyCode, PayPeriod } from '@/lib/content/schema';
@@ -90,7 +90,7 @@ const BOUND = new RegExp(
   String.raw`(?<![\p{L}\p{N}.,])` +
     String.raw`(?<cur>CA\$|C\$|AU\$|A\$|US\$|SG?\$|NZ\$|HK\$|(?:USD|AUD|CAD|GBP|EUR|INR|JPY|SGD|NZD|HKD) ?[$£€₹¥]?|(?:CHF|AED|CNY|RMB) ?|Rs\.? ?|[$£€¥₹])?` +
     String.raw` ?(?<num>\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}(?!\d)|\d+(?:\.\d+)?)` +
-    String.raw`(?:(?<mult>[KkMB]|bn)(?![\p{L}\p{N}])| (?<multWord>thousand|million|billion|trillion)(?![\p{L}])` +
+    String.raw`(?:(?<mult>[KkMB]|bn|L)(?![\p{L}\p{N}])| (?<multWord>thousand|million|billion|trillion)(?![\p{L}])` +
     String.raw`| ?(?<indian>[Ll]akhs?|[Ll]acs?|LPA|lpa|[Cc]rores?|Cr)(?![\p{L}]))?` +
     String.raw`(?<plus>\+)?`,
   'gu',
@@ -104,7 +104,7 @@ const BETWEEN_JOINER = /^\s*and\s*$/;
 const CURRENCY_WORD =
   /^ ?((?:US |U\.S\. |Canadian |Australian |Singapore |New Zealand |Hong Kong )?dollars?|USD|euros?|EUR|€|pounds?|GBP|rupees?|INR|yen|JPY|CAD|AUD|SGD|NZD|HKD|Swiss francs?|CHF|dirhams?|AED|yuan|renminbi|CNY|RMB)(?![\p{L}])/u;
 const PERIOD_SUFFIX =
-  /^ ?(?:\/ ?(yr|year|annum|mo|month|hr|hour)|per (year|annum|month|hour)|a (year|month)|an (hour)|(annually|yearly|monthly|hourly))(?![\p{L}])/u;
+  /^ ?(?:\/ ?(yr|year|annum|mo|month|hr|hour|h)|per (year|yr|annum|month|mo|hour|hr)|a (year|month)|an (hour)|(annually|yearly|monthly|hourly|p\.a\.|pa))(?![\p{L}])/u;
 const APPROX_BEFORE =
   /(?:(?:\b(?:around|about|approximately|approx\.|roughly|nearly|almost|circa|close to|some))\s*|[~≈]\s*)$/i;
 const LOWER_BOUND_BEFORE =
@@ -204,16 +204,18 @@ function toBound(match: RegExpExecArray): Bound | null {
   const multKey = (groups.mult ?? groups.multWord ?? groups.indian ?? '').toLowerCase();
   const start = match.index ?? 0;
   const prefix = cur ? (PREFIXES.find(([pattern]) => pattern.test(groups.cur ?? ''))?.[1] ?? null) : null;
+  // "₹8L": an L after a rupee amount is lakh; after any other amount it is no multiplier.
+  const lakh = groups.mult === 'L' && prefix === 'INR';
   return {
     start: start + (match[0].length - match[0].trimStart().length),
     end: start + match[0].length,
     currency: prefix,
     // Two dots or more can only group thousands ("1.250.000"); one dot is a decimal point unless the amount is in euros.
     value: Number(num.split('.').length > 2 ? num.replaceAll('.', '') : num.replaceAll(',', '')),
-    multiplier: MULTIPLIERS[multKey] ?? 1,
+    multiplier: lakh ? 1e5 : (MULTIPLIERS[multKey] ?? 1),
     plus: groups.plus === '+',
     perAnnum: multKey === 'lpa',
-    indian: groups.indian !== undefined,
+    indian: groups.indian !== undefined || lakh,
     dotGrouped: multKey === '' && DOT_GROUPED.test(num) ? Number(num.replaceAll('.', '')) : null,
   };
 }
@@ -337,6 +339,6 @@ function stripApprox(text: string): string {
 
 function toPeriod(word: string): PayPeriod {
   if (/^(?:mo|month|monthly)$/.test(word)) return 'month';
-  if (/^(?:hr|hour|hourly)$/.test(word)) return 'hour';
+  if (/^(?:hr|hour|hourly|h)$/.test(word)) return 'hour';
   return 'year';
 }

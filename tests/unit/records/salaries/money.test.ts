@@ -84,6 +84,9 @@ describe('findMoney: currencies', () => {
     { text: 'Zurich: CHF 130,000–160,000', raw: 'CHF 130,000–160,000', currency: 'CHF', min: 130_000, max: 160_000 },
     { text: 'in Dubai pay AED 25,000 per month', raw: 'AED 25,000 per month', currency: 'AED', min: 25_000, max: 25_000 },
     { text: 'Beijing | RMB 400,000 |', raw: 'RMB 400,000', currency: 'CNY', min: 400_000, max: 400_000 },
+    // "L" after a rupee amount is lakh, on one bound or both.
+    { text: 'Freshers earn ₹6L–10L in Pune', raw: '₹6L–10L', currency: 'INR', min: 600_000, max: 1_000_000 },
+    { text: 'Senior | ₹25L - ₹40L |', raw: '₹25L - ₹40L', currency: 'INR', min: 2_500_000, max: 4_000_000 },
     // Euro amounts with dots between the thousands, the sign before or after.
     { text: 'Germany | €72.000 |', raw: '€72.000', currency: 'EUR', min: 72_000, max: 72_000 },
     { text: 'Berlin: €60.000 – €85.000 per year', raw: '€60.000 – €85.000 per year', currency: 'EUR', min: 60_000, max: 85_000 },
@@ -164,6 +167,10 @@ describe('findMoney: periods', () => {
     { text: 'the median software engineer salary is $136,600/yr.', raw: '$136,600/yr', period: 'year', min: 136_600, max: 136_600 },
     { text: 'Asia 17,323 dollars/year (India)', raw: '17,323 dollars/year', period: 'year', min: 17_323, max: 17_323 },
     { text: 'earn between $90,000 and $130,000 annually, reflecting', raw: '$90,000 and $130,000 annually', period: 'year', min: 90_000, max: 130_000 },
+    // Shorter forms: "p.a.", "per hr", "/h".
+    { text: 'Senior roles pay $95,000 p.a. plus benefits', raw: '$95,000 p.a.', period: 'year', min: 95_000, max: 95_000 },
+    { text: 'freelancers charge $85 per hr for labelling', raw: '$85 per hr', period: 'hour', min: 85, max: 85 },
+    { text: 'contractors bill $60–$90/h', raw: '$60–$90/h', period: 'hour', min: 60, max: 90 },
     { text: 'United States: $145,000–$175,000', raw: '$145,000–$175,000', period: null, min: 145_000, max: 175_000 },
   ])('reads the period of "$raw"', ({ text, raw, period, min, max }) => {
     expect(only(text)).toMatchObject({ raw, period, min, max, currency: 'USD' });
