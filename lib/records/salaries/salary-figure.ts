@@ -114,7 +114,8 @@ export function toFigure(input: FigureInput): FigureResult {
 
 // Occupations outside the catalogue that articles quote for comparison ("the
 // median software engineer salary"): a figure about them belongs to no role.
-const OTHER_OCCUPATION = /\bsoftware (?:engineer|developer)s?\b|\bresearchers\b/i;
+const OTHER_OCCUPATION =
+  /\bsoftware (?:engineer|developer)s?\b|\bresearchers\b|\bresearch scientists?\b|\b(?:data|business|financial) analysts?\b|\b(?:web|front-end|back-end|full-stack|mobile) developers?\b/i;
 
 /** A single figure under "Minimum ..." is a floor, under "Maximum ..." a ceiling. */
 function applyBoundsHeader(

@@ -14,7 +14,9 @@ const COMPONENT_AFTER =
 const COMPONENT_BEFORE =
   /\b(bonus(?:es)?|equity|stock grants?|stock options?|RSUs?|additional (?:cash )?(?:compensation|pay)|signing)\b[^$£€¥₹\d]{0,70}$/i;
 const EQUITY_WORD = /^(?:equity|stock|RSU)/i;
-const DIFFERENCE = /\b(?:differ(?:s|ence)?|gap|premium)\b[\w\s]{0,24}$/i;
+const DIFFERENCE = /\b(?:differ(?:s|ence)?|gap|premium|adds?|adding)\b[\w\s]{0,24}$/i;
+// "about $11,000 less than ML engineers", "$20K more than the average", "$8,000 higher".
+const DIFFERENCE_AFTER = /^\s*(?:less|more|lower|higher)\b(?:\s+than\b|\s*(?:[.!?]|$))/i;
 
 /**
  * Why a money expression is not a pay figure, or `null` when nothing says so.
@@ -29,7 +31,7 @@ export function readExclusion(match: MoneyMatch, before: string, after: string):
   if (MARKET.test(before)) return 'market size or economic figure';
   if (FEE.test(before)) return 'fee, price or budget';
   if (readPayComponent(before, after) !== null) return null;
-  if (DIFFERENCE.test(clauseBefore)) return 'difference between pay levels';
+  if (DIFFERENCE.test(clauseBefore) || DIFFERENCE_AFTER.test(after)) return 'difference between pay levels';
   return null;
 }
 

@@ -17,7 +17,7 @@ const LEVEL_WORDS: [RegExp, LevelReading['level']][] = [
   [/\b(?:lead|leadership|principal|staff|veteran)\b/i, 'lead'],
   [/\b(?:senior|sr\.?|experienced)(?:[- ]level)?\b/i, 'senior'],
   [/\b(?:mid|middle(?! East)|intermediate)(?:[- ](?:level|career|management))?\b/i, 'mid'],
-  [/\b(?:entry|junior|jr\.?|graduate|beginner|early[- ]career)(?:[- ]level)?\b/i, 'entry'],
+  [/\b(?:entry|junior|jr\.?|graduate|beginner|early[- ]career|freshers?|new grads?)(?:[- ]level)?\b/i, 'entry'],
 ];
 
 // "(0-2 years)", "3 to 5 years", "5+ yrs", "over 6 years", "10–15+ years".
@@ -49,7 +49,7 @@ export function readLevel(text: string): LevelReading | null {
 // The words of a level label: level words joined by spaces, slashes or hyphens
 // ("Entry Level / Junior", "Veteran/Lead", "Mid-Career"), then "(0-2 years)".
 const LEVEL_WORD =
-  '(?:entry|junior|jr\\.?|graduate|beginner|early|middle|mid|intermediate|senior|sr\\.?|experienced|leadership|lead|principal|staff|veteran|executive|director|management|career|level|top \\d+%)(?![\\p{L}])';
+  '(?:entry|junior|jr\\.?|graduate|beginner|freshers?|early|middle|mid|intermediate|senior|sr\\.?|experienced|leadership|lead|principal|staff|veteran|executive|director|management|career|level|top \\d+%)(?![\\p{L}])';
 const LEVEL_PHRASE = new RegExp(`^${LEVEL_WORD}(?:(?:\\s*[/-]\\s*|\\s+)${LEVEL_WORD})*`, 'iu');
 
 /** The label's words from the first level word through a following "(0–2 years)". */

@@ -272,6 +272,28 @@ describe('extractSalaries: Markdown tables', () => {
     );
   });
 
+  it('gives no role to the pay of occupations outside the catalogue quoted for comparison', () => {
+    const run = extract(
+      [
+        '## ML engineer vs data scientist salary',
+        '',
+        'A data analyst, by comparison, makes $76,000. A full-stack developer earns $110,000, and ML engineers $128,769.',
+      ].join('\n'),
+      'Machine Learning Engineer Salary: Your 2026 Guide',
+    );
+    expect(figure(run, '$76,000').role).toMatchObject({ slug: null, asWritten: 'data analyst' });
+    expect(figure(run, '$110,000').role).toMatchObject({ slug: null, asWritten: 'full-stack developer' });
+    expect(figure(run, '$128,769').role.slug).toBe('ml-engineer');
+  });
+
+  it('reads freshers as entry level', () => {
+    const run = extract(
+      '## ML engineer salary in India\n\nAround ₹10 LPA for freshers, rising to ₹30-45 LPA for senior engineers.',
+    );
+    expect(figure(run, '₹10 LPA').level.level).toBe('entry');
+    expect(figure(run, '₹30-45 LPA').level.level).toBe('senior');
+  });
+
   it('leaves bare numbers out when no header names a currency', () => {
     const run = extract(
       [
@@ -630,6 +652,18 @@ describe('extractSalaries: traps', () => {
       'a difference between pay levels',
       '## AI Trainer Pay\n\n- The average hourly rate for AI Trainers can differ by as much as $15 across different locations.',
       '$15',
+      /difference/,
+    ],
+    [
+      'a gap stated after the amount',
+      '## ML Engineer vs Data Scientist Salary\n\nOn Glassdoor, data scientists earn about $11,000 less than ML engineers.',
+      '$11,000',
+      /difference/,
+    ],
+    [
+      'what a skill adds',
+      '## What affects an ML engineer salary?\n\nKnowing PyTorch, Kubernetes and AWS adds about $8,000 to $15,000.',
+      '$8,000 to $15,000',
       /difference/,
     ],
   ])('reports %s as unparsed', (_name, markdown, text, reason) => {
