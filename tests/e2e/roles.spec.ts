@@ -139,6 +139,18 @@ test('the pay page lists every figure of the role once, with its source', async 
   await expect(row.getByRole('link')).toHaveAttribute('href', new RegExp(`^/articles/${first.provenance.article}`));
 });
 
+test('the pay page answers by level and place before it lists every figure', async ({ page }) => {
+  await page.goto('/roles/ai-engineer/pay');
+  const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
+  expect(headings.slice(0, 3)).toEqual(['Yearly pay in US dollars', 'Pay by place', 'Every figure']);
+  // The summary's note takes a reader to the places paid in another currency.
+  await page.getByRole('link', { name: 'pay by place' }).click();
+  await expect(page).toHaveURL(/#places$/);
+  // Each group of figures can be linked to on its own: no id is used twice.
+  const ids = await page.locator('[id]').evaluateAll((nodes) => nodes.map((node) => node.id));
+  expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
+});
+
 test('an outlier is listed with its source but is not counted', async ({ page, request }) => {
   const glance = await publishedGlance(request, 'ai-engineer');
   const outlier = glance?.salary.flatMap((summary) => summary.figures).find((entry) => entry.excluded === 'outlier');

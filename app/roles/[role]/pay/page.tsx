@@ -77,7 +77,8 @@ export default async function RolePayPage({ params }: RolePayPageProps) {
           )}
           <p className="text-sm text-zinc-600 dark:text-zinc-400">
             Salary counts base salary and pay the articles do not say is base or total; total compensation (salary with
-            bonus and equity) is summarised apart. Places paid in another currency are left to pay by place.{' '}
+            bonus and equity) is summarised apart. Places paid in another currency are left to{' '}
+            {page.places.length > 0 ? <Link href="#places">pay by place</Link> : 'pay by place'}.{' '}
             <Link href="/about#pay-method">How the medians are computed</Link>
           </p>
           {glance.salary.length > 0 && (
@@ -88,6 +89,16 @@ export default async function RolePayPage({ params }: RolePayPageProps) {
             />
           )}
         </section>
+      )}
+
+      {page.places.length > 0 && (
+        <GuideSection id="places" title="Pay by place">
+          <p className={PROSE}>
+            Figures that name a place, in the currency the article gives. Spellings of one place (“U.S.”, “US”, “United
+            States”) are gathered under one name.
+          </p>
+          <PlacePayTable rows={page.places} caption={`${role.name} pay figures by place`} />
+        </GuideSection>
       )}
 
       <GuideSection id="figures" title="Every figure">
@@ -104,7 +115,7 @@ export default async function RolePayPage({ params }: RolePayPageProps) {
               summaries={unit.summaries}
               others={[
                 {
-                  id: 'other-places',
+                  id: `${unit.key}-other-places`,
                   figures: unit.elsewhere,
                   label: 'Places paid in another currency: listed, not summarised',
                 },
@@ -120,16 +131,6 @@ export default async function RolePayPage({ params }: RolePayPageProps) {
           </div>
         ))}
       </GuideSection>
-
-      {page.places.length > 0 && (
-        <GuideSection id="places" title="Pay by place">
-          <p className={PROSE}>
-            Figures that name a place, in the currency the article gives. Spellings of one place (“U.S.”, “US”, “United
-            States”) are gathered under one name.
-          </p>
-          <PlacePayTable rows={page.places} caption={`${role.name} pay figures by place`} />
-        </GuideSection>
-      )}
 
       <nav aria-labelledby="more-title" className="mt-10 border-t pt-6 [border-color:var(--rule)]">
         <h2 id="more-title" className="text-xl font-bold">
