@@ -159,6 +159,8 @@ const periodOf = remembered(readPeriod);
 const levelOf = remembered(readLevel);
 const kindOf = remembered(readKind);
 const placeOf = remembered(readPlace);
+const percentileOf = remembered(readPercentile);
+const creditedOf = remembered(readCredited);
 
 /**
  * Lakh and crore with no currency are rupees when the figure's place, or the
@@ -168,5 +170,3 @@ function rupeesByPlace(input: FigureInput, place: string | null): CurrencyCode |
   const where = place ?? firstOf(input.near, input.role, placeOf);
   return where !== null && INDIA_SPELLINGS.has(where) ? 'INR' : null;
 }
-const percentileOf = remembered(readPercentile);
-const creditedOf = remembered(readCredited);

@@ -14,7 +14,11 @@ const COMPONENT_AFTER =
 const COMPONENT_BEFORE =
   /\b(bonus(?:es)?|equity|stock grants?|stock options?|RSUs?|additional (?:cash )?(?:compensation|pay)|signing)\b[^$£€¥₹\d]{0,70}$/i;
 const EQUITY_WORD = /^(?:equity|stock|RSU)/i;
-const DIFFERENCE = /\b(?:differ(?:s|ence)?|gap|premium|adds?|adding)\b[\w\s]{0,24}$/i;
+const DIFFERENCE = /\b(?:differ(?:s|ence)?|gap|premium)\b[\w\s]{0,24}$/i;
+// "AWS adds about $8,000": what a skill or move adds, written right before the amount
+// (not a reporting "adds that the median is").
+const ADDED =
+  /\badd(?:s|ing)?\s+(?:(?:about|around|roughly|approximately|nearly|up to|as much as|an extra|an additional|another)\s+)?$/i;
 // "about $11,000 less than ML engineers", "$20K more than the average", "$8,000 higher".
 const DIFFERENCE_AFTER = /^\s*(?:less|more|lower|higher)\b(?:\s+than\b|\s*(?:[.!?]|$))/i;
 
@@ -31,7 +35,8 @@ export function readExclusion(match: MoneyMatch, before: string, after: string):
   if (MARKET.test(before)) return 'market size or economic figure';
   if (FEE.test(before)) return 'fee, price or budget';
   if (readPayComponent(before, after) !== null) return null;
-  if (DIFFERENCE.test(clauseBefore) || DIFFERENCE_AFTER.test(after)) return 'difference between pay levels';
+  if (DIFFERENCE.test(clauseBefore) || ADDED.test(clauseBefore) || DIFFERENCE_AFTER.test(after))
+    return 'difference between pay levels';
   return null;
 }
 

@@ -286,6 +286,11 @@ describe('extractSalaries: Markdown tables', () => {
     expect(figure(run, '$128,769').role.slug).toBe('ml-engineer');
   });
 
+  it('keeps a figure that a source "adds" as a statement, not as a difference', () => {
+    const run = extract('## AI Engineer salary\n\nGlassdoor adds that the median is $120,000.');
+    expect(figure(run, '$120,000')).toMatchObject({ role: { slug: 'ai-engineer' }, min: 120_000 });
+  });
+
   it('reads freshers as entry level', () => {
     const run = extract(
       '## ML engineer salary in India\n\nAround ₹10 LPA for freshers, rising to ₹30-45 LPA for senior engineers.',
