@@ -96,7 +96,7 @@ export function readArticleDocument(slug: string, title: string, markdown: strin
       if (text) {
         const lines = text.split('\n').map((line) => line.trim());
         const paragraph = { ...block('paragraph', text, section, node), boldLabel: opensWithBoldLabel(node) };
-        if (lines.length >= 3) {
+        if (lines.length >= 3 && !isLabelledLines(lines)) {
           const table: TableBlock = {
             index: doc.tables.length + 1,
             fromLines: true,
@@ -130,6 +130,19 @@ export function readArticleDocument(slug: string, title: string, markdown: strin
     previous = node;
   }
   return doc;
+}
+
+// A line that opens with its own label: "Average salary: $161,000", "Job outlook: 26% growth".
+const LABELLED_LINE = /^[^:\d]{1,40}:\s*\S/;
+
+/**
+ * True when every line of a line-broken paragraph opens with its own label
+ * ("**Average salary:** $161,000", "**Salary range:** …", "**Job outlook:** …"):
+ * a card of facts, read as sentences, not a table written as lines whose first
+ * line is the header.
+ */
+function isLabelledLines(lines: readonly string[]): boolean {
+  return lines.every((line) => line === '' || LABELLED_LINE.test(line));
 }
 
 function block(kind: TextBlock['kind'], text: string, section: Section, node: Nodes): TextBlock {

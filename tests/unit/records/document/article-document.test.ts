@@ -85,4 +85,20 @@ describe('readArticleDocument', () => {
     const lines = doc.blocks.find((block) => block.lineTableIndex === 2);
     expect(lines?.text.split('\n')).toHaveLength(3);
   });
+
+  it('reads a card of labelled lines as a paragraph, not as a table whose first line is the header', () => {
+    const card = readArticleDocument(
+      'card',
+      'Highest-paying AI jobs',
+      [
+        '## 1. Machine Learning Engineer',
+        '',
+        '**Average salary:** $161,000\\',
+        '**Salary range:** $120,000 – $215,000\\',
+        '**Job outlook:** 26% growth (2023–2033)',
+      ].join('\n'),
+    );
+    expect(card.tables).toEqual([]);
+    expect(card.blocks.at(-1)).toMatchObject({ kind: 'paragraph', lineTableIndex: null });
+  });
 });

@@ -291,6 +291,22 @@ describe('extractSalaries: Markdown tables', () => {
     expect(figure(run, '$120,000')).toMatchObject({ role: { slug: 'ai-engineer' }, min: 120_000 });
   });
 
+  it('reads each line of a card of labelled lines under a role heading', () => {
+    const run = extract(
+      [
+        '## 1. Machine Learning Engineer',
+        '',
+        '**Average salary:** $161,000\\',
+        '**Salary range:** $120,000 – $215,000\\',
+        '**Job outlook:** 26% growth (2023–2033)',
+      ].join('\n'),
+      '10 Highest-Paying AI Jobs in 2027',
+    );
+    expect(run.unparsed).toEqual([]);
+    expect(figure(run, '$161,000')).toMatchObject({ role: { slug: 'ml-engineer' }, kind: 'average', min: 161_000 });
+    expect(figure(run, '$120,000 – $215,000')).toMatchObject({ role: { slug: 'ml-engineer' }, kind: 'range' });
+  });
+
   it('reads freshers as entry level', () => {
     const run = extract(
       '## ML engineer salary in India\n\nAround ₹10 LPA for freshers, rising to ₹30-45 LPA for senior engineers.',
