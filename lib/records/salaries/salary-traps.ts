@@ -61,6 +61,7 @@ function lastClause(text: string): string {
 
 /** The words after a figure up to the end of its clause (or the next figure), at most a few words. */
 export function nearAfter(text: string): string {
-  const stop = text.search(/[,;(]|\s(?:with|while|and|compared|but|or|reflecting)\s/);
+  // A dash between clauses ("$135,000 in the U.S. — data scientists $120,000") ends it too.
+  const stop = text.search(/[,;(—]|\s[–-]\s|\s(?:with|while|and|compared|but|or|reflecting)\s/);
   return (stop === -1 ? text : text.slice(0, stop)).slice(0, 40);
 }

@@ -307,6 +307,12 @@ describe('extractSalaries: Markdown tables', () => {
     expect(figure(run, '$120,000 – $215,000')).toMatchObject({ role: { slug: 'ml-engineer' }, kind: 'range' });
   });
 
+  it("ends a figure's words at a dash between clauses, so the next clause's role is not its own", () => {
+    const run = extract('## Pay\n\nAI engineers earn a median of $135,000 in the U.S. — data scientists $120,000.');
+    expect(figure(run, '$135,000').role.slug).toBe('ai-engineer');
+    expect(figure(run, '$120,000').role.slug).toBe('data-scientist');
+  });
+
   it('reads freshers as entry level', () => {
     const run = extract(
       '## ML engineer salary in India\n\nAround ₹10 LPA for freshers, rising to ₹30-45 LPA for senior engineers.',
