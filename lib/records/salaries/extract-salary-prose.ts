@@ -35,7 +35,9 @@ export function readProseFigures(doc: ArticleDocument, matchRoles: RoleMatcher, 
       matches.forEach((match, i) => {
         const before = sentence.text.slice(i > 0 ? (matches[i - 1]?.end ?? 0) : 0, match.start);
         const after = nearAfter(sentence.text.slice(match.end, matches[i + 1]?.start ?? sentence.text.length));
-        const exclusion = readExclusion(match, before, after) ?? (hasPayContext ? null : 'not in a passage about pay');
+        const exclusion =
+          readExclusion(match, before, after, sentence.text.slice(0, match.start)) ??
+          (hasPayContext ? null : 'not in a passage about pay');
         // After a previous figure, its trailing words ("in base salary or") are not this figure's.
         const own = i > 0 ? clauseTail(before) : before;
         const near: Layer = { text: `${own} ${after}`, origin: 'sentence' };

@@ -117,6 +117,10 @@ export function toFigure(input: FigureInput): FigureResult {
 const OTHER_OCCUPATION =
   /\bsoftware (?:engineer|developer)s?\b|\bresearchers\b|\bresearch scientists?\b|\b(?:data|business|financial) analysts?\b|\b(?:web|front-end|back-end|full-stack|mobile) developers?\b/i;
 
+// The words that make the role after them the one compared with.
+const COMPARED_WITH =
+  /\b(?:than|versus|vs\.?|compared (?:with|to)|relative to|unlike)\s+(?:(?:the|most|many|typical|other)\s+)?$/i;
+
 /** A single figure under "Minimum ..." is a floor, under "Maximum ..." a ceiling. */
 function applyBoundsHeader(
   match: MoneyMatch,
@@ -129,8 +133,13 @@ function applyBoundsHeader(
 }
 
 function readRole(input: FigureInput): SalaryFigure['role'] {
-  // Nearest mention before the figure in its own words, then the layers in order.
-  const own = input.matchRoles(input.near.text).at(-1);
+  // Nearest mention before the figure in its own words, then the layers in order. A role the
+  // figure is compared with ("less than AI engineers", "versus data scientists") is passed over
+  // when another is named.
+  const mentions = input.matchRoles(input.near.text);
+  const own =
+    mentions.filter((mention) => !COMPARED_WITH.test(input.near.text.slice(0, mention.index))).at(-1) ??
+    mentions.at(-1);
   if (own) return { slug: own.role, asWritten: own.asWritten, from: input.near.origin };
   for (const layer of input.role) {
     const mention = input.matchRoles(layer.text)[0];

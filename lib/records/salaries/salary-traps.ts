@@ -19,23 +19,29 @@ const DIFFERENCE = /\b(?:differ(?:s|ence)?|gap|premium)\b[\w\s]{0,24}$/i;
 // (not a reporting "adds that the median is").
 const ADDED =
   /\badd(?:s|ing)?\s+(?:(?:about|around|roughly|approximately|nearly|up to|as much as|an extra|an additional|another)\s+)?$/i;
+// A sentence whose subject is the gap: "The salary gap between AI engineers ($150,000) and
+// data scientists ($125,000) is about $25,000" (read on the sentence up to the figure, within
+// one clause: "the biggest difference is in big tech, where the median is $200,000" is pay).
+const GAP_IS =
+  /\b(?:gap|difference)\b(?:[^.,;]|,(?=\d))*\b(?:is|was|of|stands at|amounts to|comes to)\s+(?:(?:about|around|roughly|approximately|nearly|some|just|over|under|~)\s*)?$/i;
 // "about $11,000 less than ML engineers", "$20K more than the average", "$8,000 higher".
 const DIFFERENCE_AFTER = /^\s*(?:less|more|lower|higher)\b(?:\s+than\b|\s*(?:[.!?]|$))/i;
 
 /**
  * Why a money expression is not a pay figure, or `null` when nothing says so.
- * `before` is the text since the previous figure (or the sentence start);
+ * `before` is the text since the previous figure (or the sentence start), and
+ * `lead` the sentence up to the figure, when it is read from a sentence;
  * bonus words count only in the figure's own clause of it, so "base + bonus,
  * often reaching $1M+ total" keeps the total. `after` is the few words that
  * follow the figure in its clause.
  */
-export function readExclusion(match: MoneyMatch, before: string, after: string): string | null {
+export function readExclusion(match: MoneyMatch, before: string, after: string, lead = ''): string | null {
   const clauseBefore = lastClause(before);
   if (match.scale >= 1e9 || Math.max(match.min ?? 0, match.max ?? 0) >= 1e9) return 'market size or economic figure';
   if (MARKET.test(before)) return 'market size or economic figure';
   if (FEE.test(before)) return 'fee, price or budget';
   if (readPayComponent(before, after) !== null) return null;
-  if (DIFFERENCE.test(clauseBefore) || ADDED.test(clauseBefore) || DIFFERENCE_AFTER.test(after))
+  if (DIFFERENCE.test(clauseBefore) || ADDED.test(clauseBefore) || DIFFERENCE_AFTER.test(after) || GAP_IS.test(lead))
     return 'difference between pay levels';
   return null;
 }

@@ -313,6 +313,37 @@ describe('extractSalaries: Markdown tables', () => {
     expect(figure(run, '$120,000').role.slug).toBe('data-scientist');
   });
 
+  it('gives a figure the role it is about, not the role it is compared with', () => {
+    const run = extract(
+      [
+        '## AI Engineer vs Data Scientist salary',
+        '',
+        'Data scientists typically earn less than AI engineers, with a median of $120,000.',
+        '',
+        'AI engineers earn $150,000 versus data scientists’ $125,000.',
+      ].join('\n'),
+    );
+    expect(figure(run, '$120,000').role.slug).toBe('data-scientist');
+    expect(figure(run, '$150,000').role.slug).toBe('ai-engineer');
+    expect(figure(run, '$125,000').role.slug).toBe('data-scientist');
+  });
+
+  it('leaves out the gap a sentence is about, and keeps pay in a clause after the word "difference"', () => {
+    const run = extract(
+      [
+        '## AI Engineer vs Data Scientist salary',
+        '',
+        'The salary gap between AI engineers ($150,000) and data scientists ($125,000) is about $25,000 a year.',
+        '',
+        'The biggest difference is in big tech, where the AI engineer median is $200,000.',
+      ].join('\n'),
+    );
+    expect(quotes(run)).toEqual(['$150,000', '$125,000', '$200,000']);
+    expect(run.unparsed).toEqual([
+      expect.objectContaining({ text: '$25,000 a year', reason: 'difference between pay levels' }),
+    ]);
+  });
+
   it('reads freshers as entry level', () => {
     const run = extract(
       '## ML engineer salary in India\n\nAround ₹10 LPA for freshers, rising to ₹30-45 LPA for senior engineers.',
