@@ -43,8 +43,15 @@ export function listFacts(ctx: GuideContext): GuideDraft[] {
   const drafts: GuideDraft[] = [];
   const consumed = new Set<number>();
   blocks.forEach((block, index) => {
-    if (consumed.has(index) || ctx.toc.has(index) || block.kind === 'heading') return;
+    if (consumed.has(index) || ctx.toc.has(index)) return;
     if (inFaqSection(ctx, block.section)) return;
+    if (block.kind === 'heading') {
+      // "### How do you handle missing data?" under "## Data scientist interview questions":
+      // each question its own heading, answered by the paragraphs below it.
+      if (isQuestionHeading(ctx, block))
+        drafts.push(question(ctx, block, headingsNearestFirst(ctx, block.section).slice(1)));
+      return;
+    }
     const contexts = blockContexts(ctx, block);
     const kind = classify(contexts);
     if (block.kind === 'paragraph') {
@@ -97,6 +104,13 @@ export function listFacts(ctx: GuideContext): GuideDraft[] {
     }
   });
   return drafts;
+}
+
+/** A heading that is a question of the interview section above it, not the section's own title. */
+function isQuestionHeading(ctx: GuideContext, block: TextBlock): boolean {
+  if (block.text.length > 300 || !endsWithQuestion(block.text) || kindOf(block.text) === 'interview-question')
+    return false;
+  return classify(headingsNearestFirst(ctx, block.section).slice(1)) === 'interview-question';
 }
 
 /** A block's contexts, nearest first: its list labels, the lead-in paragraph, then headings. */

@@ -90,6 +90,30 @@ describe('extractGuideFacts: interview questions', () => {
     ]);
   });
 
+  it('takes questions written as headings under an interview section, but not the section\'s own title', () => {
+    const result = facts([
+      '## What to expect in an AI Engineer interview?',
+      '',
+      'Most loops have three rounds.',
+      '',
+      '### How do you handle missing data?',
+      '',
+      'Drop, impute or model it, depending on why it is missing.',
+      '',
+      '### What is the difference between bagging and boosting?',
+      '',
+      'Bagging averages independent models; boosting trains them in sequence.',
+      '',
+      '## Salary',
+      '',
+      '### Is an AI Engineer paid more than a data scientist?',
+    ]);
+    expect(brief(result, 'interview-question')).toEqual([
+      { role: 'ai-engineer', text: 'How do you handle missing data?', detail: null },
+      { role: 'ai-engineer', text: 'What is the difference between bagging and boosting?', detail: null },
+    ]);
+  });
+
   it('reads question cells of interview tables', () => {
     const result = facts([
       '### Sample Interview Topics Coverage Table',
