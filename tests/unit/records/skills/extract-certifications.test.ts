@@ -171,6 +171,32 @@ describe('the real certification catalogue and articles', () => {
     );
   });
 
+  it('tells the machine learning engineer associate from the specialty, and knows the newer short forms', () => {
+    const named = extractCertificationMentions(
+      readArticleDocument(
+        'unseen',
+        'Certifications for ML engineers',
+        [
+          '## Certifications',
+          '',
+          '- AWS Certified Machine Learning Engineer – Associate (MLA-C01)',
+          '- Microsoft Certified: Azure Data Scientist Associate (DP-100)',
+          '- Databricks Certified Machine Learning Professional',
+          '',
+          'Self-taught AI practitioners can skip them.',
+        ].join('\n'),
+      ),
+      catalog,
+    ).map((mention) => mention.certification);
+    expect(new Set(named)).toEqual(
+      new Set([
+        'aws-certified-machine-learning-engineer-associate',
+        'azure-data-scientist-associate',
+        'databricks-machine-learning-professional',
+      ]),
+    );
+  });
+
   it('finds none in an article that only talks about certifications in general', () => {
     expect(namedIn('solving-the-ai-talent-shortage')).toEqual(new Set());
   });
