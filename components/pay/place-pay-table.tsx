@@ -7,7 +7,7 @@ const ARTICLE = { one: 'article', other: 'articles' };
 
 /**
  * Pay by place, each spelling of a place gathered under its catalogue name:
- * every figure in its own currency and period, linked to its row above,
+ * every figure in its own currency and period, linked to its row in the full list below,
  * which carries its quote and source.
  */
 export function PlacePayTable({ rows, caption }: { rows: readonly PlaceRow[]; caption: string }) {
@@ -16,7 +16,7 @@ export function PlacePayTable({ rows, caption }: { rows: readonly PlaceRow[]; ca
       <thead>
         <tr>
           <th scope="col">Place</th>
-          <th scope="col">Figures, each linked to its row above</th>
+          <th scope="col">Figures, each linked to its row in the full list</th>
           <th scope="col">Articles</th>
         </tr>
       </thead>
