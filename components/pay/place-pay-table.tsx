@@ -1,9 +1,25 @@
 import { ScrollTable } from '@/components/scroll-table';
 import { formatCount, formatPay } from '@/lib/format';
 import type { PlaceRow } from '@/lib/guides/pay/page';
+import type { SalaryFigure } from '@/lib/content/schema';
 import { figureAnchor } from '@/lib/guides/provenance';
 
 const ARTICLE = { one: 'article', other: 'articles' };
+const MORE = { one: 'more figure', other: 'more figures' };
+/** Figures listed open per place; a place with more (the United States has dozens) keeps the rest one click away. */
+const SHOWN = 5;
+
+function FigureLinks({ figures }: { figures: readonly SalaryFigure[] }) {
+  return (
+    <ul className="flex flex-col gap-1">
+      {figures.map((figure) => (
+        <li key={figure.id}>
+          <a href={`#${figureAnchor(figure.id)}`}>{formatPay(figure, { withPeriod: true })}</a>
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 /**
  * Pay by place, each spelling of a place gathered under its catalogue name:
@@ -25,13 +41,13 @@ export function PlacePayTable({ rows, caption }: { rows: readonly PlaceRow[]; ca
           <tr key={row.key}>
             <th scope="row">{row.name}</th>
             <td>
-              <ul className="flex flex-col gap-1">
-                {row.figures.map((figure) => (
-                  <li key={figure.id}>
-                    <a href={`#${figureAnchor(figure.id)}`}>{formatPay(figure, { withPeriod: true })}</a>
-                  </li>
-                ))}
-              </ul>
+              <FigureLinks figures={row.figures.slice(0, SHOWN)} />
+              {row.figures.length > SHOWN && (
+                <details className="mt-1">
+                  <summary>{formatCount(row.figures.length - SHOWN, MORE)}</summary>
+                  <FigureLinks figures={row.figures.slice(SHOWN)} />
+                </details>
+              )}
             </td>
             <td>{formatCount(row.articles, ARTICLE)}</td>
           </tr>

@@ -146,6 +146,15 @@ test('the pay page answers by level and place before it lists every figure', asy
   // The summary's note takes a reader to the places paid in another currency.
   await page.getByRole('link', { name: 'pay by place' }).click();
   await expect(page).toHaveURL(/#places$/);
+  // A place with many figures lists the first few; the rest open from a summary, each still a link.
+  const places = page.getByRole('region', { name: /pay figures by place/ });
+  const more = places.locator('details').first();
+  await expect(more).not.toHaveAttribute('open');
+  const hidden = more.locator('a');
+  await expect(hidden.first()).toBeHidden();
+  await more.locator('summary').click();
+  await expect(hidden.first()).toBeVisible();
+  await expect(more.locator('summary')).toHaveText(`${await hidden.count()} more figures`);
   // Each group of figures can be linked to on its own: no id is used twice.
   const ids = await page.locator('[id]').evaluateAll((nodes) => nodes.map((node) => node.id));
   expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
