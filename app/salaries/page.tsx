@@ -16,6 +16,7 @@ import {
 } from '@/lib/guides/pay/explorer';
 import { LEVEL_LABELS, ROLE_NOT_STATED, summarizeSalaries } from '@/lib/guides/pay/series';
 import { describeUnit, KIND_LABELS } from '@/lib/guides/pay/text';
+import { getPlaceLookup } from '@/lib/guides';
 import { getRoles, getSalaryFigures } from '@/lib/records';
 import { salariesMetadata } from '@/lib/seo/metadata';
 
@@ -35,14 +36,20 @@ export default async function SalariesPage({ searchParams }: SalariesPageProps) 
   const articleTitle = (slug: string) => titles.get(slug) ?? slug;
 
   const all = getSalaryFigures();
-  const query = readSalaryQuery(await searchParams, [...names.keys()]);
+  const placeOf = getPlaceLookup();
   const options = salaryFilterOptions(all, {
     roleName,
     level: LEVEL_LABELS,
     kind: KIND_LABELS,
     currency: (code) => `${code} (${formatCurrencyName(code)})`,
+    placeOf,
   });
-  const figures = sortFigures(filterFigures(all, query), query, { roleName, articleTitle });
+  const query = readSalaryQuery(
+    await searchParams,
+    [...names.keys()],
+    options.place.map((option) => option.value),
+  );
+  const figures = sortFigures(filterFigures(all, query, placeOf), query, { roleName, articleTitle });
   const subject = query.role === null ? 'All roles' : roleName(query.role === 'not-stated' ? null : query.role);
   const series = summarizeSalaries(figures, { by: 'level' });
 
@@ -53,8 +60,8 @@ export default async function SalariesPage({ searchParams }: SalariesPageProps) 
       <div className="mt-3 flex max-w-3xl flex-col gap-3 text-zinc-700 dark:text-zinc-300">
         <p>
           {formatCount(all.length, { one: 'pay figure', other: 'pay figures' })} stated in the articles, each with the
-          role, level, place and kind of pay the article gives. Nothing is averaged or converted: where sources
-          disagree, the chart shows every figure, and each currency gets its own chart.
+          role, level, place and kind of pay the article gives; filter by any of them. Nothing is averaged or converted:
+          where sources disagree, the chart shows every figure, and each currency gets its own chart.
         </p>
         <p>
           Download them all: <a href="/data/salaries.csv">CSV</a>, <a href="/data/salaries.json">JSON</a> (
@@ -66,7 +73,12 @@ export default async function SalariesPage({ searchParams }: SalariesPageProps) 
         options={options}
         query={query}
         table={pageOfFigures(figures, query.page)}
-        caption={tableCaption(figures.length, subject, query)}
+        caption={tableCaption(
+          figures.length,
+          subject,
+          query,
+          options.place.find((option) => option.value === query.place)?.label ?? null,
+        )}
         roleName={roleName}
         articleTitle={articleTitle}
         status={describeSelection(figures.length, all.length)}
@@ -98,7 +110,8 @@ function describeSelection(shown: number, total: number): string {
   return shown === total ? `Showing all ${count}.` : `Showing ${count} of ${total}.`;
 }
 
-function tableCaption(count: number, subject: string, query: SalaryQuery): string {
+function tableCaption(count: number, subject: string, query: SalaryQuery, place: string | null): string {
   const level = query.level === null ? '' : `, ${LEVEL_LABELS[query.level].toLowerCase()}`;
-  return `${subject}${level}: ${formatCount(count, { one: 'pay figure', other: 'pay figures' })} and where each is stated`;
+  const where = place === null ? '' : `, ${place}`;
+  return `${subject}${level}${where}: ${formatCount(count, { one: 'pay figure', other: 'pay figures' })} and where each is stated`;
 }

@@ -11,16 +11,17 @@ const FIELDS = [
   { name: 'level', label: 'Level', all: 'All levels' },
   { name: 'currency', label: 'Currency', all: 'All currencies' },
   { name: 'kind', label: 'Kind of pay', all: 'Any kind' },
+  { name: 'place', label: 'Place', all: 'All places' },
 ] as const;
 
-/** The explorer's four filters; the current sort rides along as hidden fields. */
+/** The explorer's five filters; the current sort rides along as hidden fields. */
 export function SalaryFilters({ options, query }: { options: SalaryFilterOptions; query: SalaryQuery }) {
   const filtered = FIELDS.some((field) => query[field.name] !== null);
   return (
     <AutoApplyForm
       action="/salaries"
       label="Filter salary figures"
-      className="grid gap-4 rounded-lg border border-zinc-200 p-4 sm:grid-cols-2 lg:grid-cols-[repeat(4,1fr)_auto] lg:items-end dark:border-zinc-800"
+      className="grid gap-4 rounded-lg border border-zinc-200 p-4 sm:grid-cols-2 lg:grid-cols-[repeat(5,1fr)_auto] lg:items-end dark:border-zinc-800"
     >
       {FIELDS.map((field) => (
         <div key={field.name} className="flex flex-col gap-1">

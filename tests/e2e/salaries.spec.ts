@@ -1,7 +1,10 @@
+import path from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { z } from 'zod';
 import { isSalaryKind, salaryFigureSchema, type SalaryFigure } from '@/lib/content/schema';
+import { loadPlaces } from '@/lib/content/load-places';
 import { formatPay } from '@/lib/format';
+import { createPlaceLookup } from '@/lib/guides/pay/places';
 import { FIGURES_PER_PAGE } from '@/lib/guides/pay/explorer';
 import { expectAccessible } from './support/accessibility';
 
@@ -46,6 +49,29 @@ test.describe('without JavaScript', () => {
     await expect(page.getByRole('status')).toHaveText(`Showing ${expected.length} figures of ${figures.length}.`);
     expect((await shownIds(page)).sort()).toEqual(expected.map((figure) => figure.id).sort());
     await expect(page.getByRole('combobox', { name: 'Role' })).toHaveValue('ai-engineer');
+  });
+
+  test('a place filter finds the figures for that place however the articles spell it', async ({ page, request }) => {
+    const placeOf = createPlaceLookup(loadPlaces(path.resolve('content')).items);
+    const figures = await published(request);
+    const expected = figures.filter(
+      (figure) => figure.location !== null && placeOf(figure.location)?.slug === 'united-states',
+    );
+    // The articles write "US", "U.S." and "United States": one choice covers them all.
+    expect(new Set(expected.map((figure) => figure.location)).size).toBeGreaterThan(1);
+
+    await page.goto('/salaries');
+    await page.getByRole('combobox', { name: 'Place' }).selectOption('united-states');
+    await page.getByRole('button', { name: 'Apply' }).click();
+
+    await expect(page).toHaveURL(/\/salaries\?.*\bplace=united-states\b/);
+    await expect(page.getByRole('status')).toHaveText(`Showing ${expected.length} figures of ${figures.length}.`);
+    const shown = [...(await shownIds(page))];
+    while ((await nextPage(page).count()) > 0) {
+      await nextPage(page).click();
+      shown.push(...(await shownIds(page)));
+    }
+    expect(shown.sort()).toEqual(expected.map((figure) => figure.id).sort());
   });
 
   test('sorting is a link: pay ascending puts the lowest yearly US figure first', async ({ page, request }) => {

@@ -14,6 +14,7 @@ import {
   type SalaryFigure,
 } from '@/lib/content/schema';
 import { firstParam, type QueryParams } from '@/lib/guides/article-filter';
+import type { PlaceLookup } from '@/lib/guides/pay/places';
 import { toMark } from '@/lib/guides/pay/series';
 
 /** The `role` value for figures whose article does not say whose pay it is. */
@@ -28,6 +29,8 @@ export interface SalaryQuery {
   level: CareerLevel | null;
   currency: CurrencyCode | null;
   kind: PayKind | null;
+  /** A place's catalogue slug: figures that name that place, however they spell it. */
+  place: string | null;
   sort: SortKey;
   dir: SortDirection;
   /** The page of the figures table, from 1; the chart always shows every selected figure. */
@@ -45,12 +48,17 @@ function oneOf<T extends string>(values: readonly T[], value: string | undefined
  * that was renamed) is dropped rather than answered with an error or an
  * empty table.
  */
-export function readSalaryQuery(params: QueryParams, roleSlugs: readonly string[]): SalaryQuery {
+export function readSalaryQuery(
+  params: QueryParams,
+  roleSlugs: readonly string[],
+  placeSlugs: readonly string[] = [],
+): SalaryQuery {
   return {
     role: oneOf([...roleSlugs, NO_ROLE], firstParam(params, 'role')),
     level: oneOf(careerLevels, firstParam(params, 'level')),
     currency: oneOf(currencyCodes, firstParam(params, 'currency')),
     kind: oneOf(payKinds, firstParam(params, 'kind')),
+    place: oneOf(placeSlugs, firstParam(params, 'place')),
     sort: oneOf(sortKeys, firstParam(params, 'sort')) ?? DEFAULT_SORT.sort,
     dir: oneOf(['asc', 'desc'] as const, firstParam(params, 'dir')) ?? DEFAULT_SORT.dir,
     page: readPage(firstParam(params, 'page')),
@@ -65,7 +73,7 @@ function readPage(value: string | undefined): number {
 /** The address of an explorer state; defaults are left out so addresses stay short. */
 export function salaryQueryHref(query: SalaryQuery): string {
   const params = new URLSearchParams();
-  for (const key of ['role', 'level', 'currency', 'kind'] as const) {
+  for (const key of ['role', 'level', 'currency', 'kind', 'place'] as const) {
     const value = query[key];
     if (value !== null) params.set(key, value);
   }
@@ -113,14 +121,24 @@ export function pageOfFigures<T>(items: readonly T[], page: number, perPage = FI
   };
 }
 
-/** Figures matching every set filter. */
-export function filterFigures(figures: readonly SalaryFigure[], query: SalaryQuery): SalaryFigure[] {
+/** The catalogue slug of the place a figure names; `null` when it names none the catalogue knows. */
+function placeSlug(figure: SalaryFigure, placeOf: PlaceLookup): string | null {
+  return figure.location === null ? null : (placeOf(figure.location)?.slug ?? null);
+}
+
+/** Figures matching every set filter; a place filter reads each figure's place through the catalogue. */
+export function filterFigures(
+  figures: readonly SalaryFigure[],
+  query: SalaryQuery,
+  placeOf: PlaceLookup = () => null,
+): SalaryFigure[] {
   return figures.filter(
     (figure) =>
       (query.role === null || (figure.role.slug ?? NO_ROLE) === query.role) &&
       (query.level === null || figure.level.level === query.level) &&
       (query.currency === null || figure.currency === query.currency) &&
-      (query.kind === null || figure.kind === query.kind),
+      (query.kind === null || figure.kind === query.kind) &&
+      (query.place === null || placeSlug(figure, placeOf) === query.place),
   );
 }
 
@@ -182,6 +200,7 @@ export interface SalaryFilterOptions {
   level: SalaryFilterOption[];
   currency: SalaryFilterOption[];
   kind: SalaryFilterOption[];
+  place: SalaryFilterOption[];
 }
 
 /** Labels for every filter value; only values some figure has are offered. */
@@ -190,12 +209,14 @@ export interface SalaryOptionLabels {
   level: Record<CareerLevel, string>;
   kind: Record<PayKind, string>;
   currency: (code: CurrencyCode) => string;
+  placeOf: PlaceLookup;
 }
 
 /**
  * The values worth offering in each filter: those at least one figure has,
  * in a natural order (roles by name with "Role not stated" last, levels from
- * entry to executive, currencies and kinds by how many figures they have).
+ * entry to executive, currencies, kinds and places by how many figures they
+ * have; places by their catalogue name, every spelling of one place counted together).
  */
 export function salaryFilterOptions(figures: readonly SalaryFigure[], labels: SalaryOptionLabels): SalaryFilterOptions {
   const tally = <T extends string>(valueOf: (figure: SalaryFigure) => T) => {
@@ -210,6 +231,14 @@ export function salaryFilterOptions(figures: readonly SalaryFigure[], labels: Sa
     count,
   }));
   const levels = tally((figure) => figure.level.level);
+  const places = new Map<string, SalaryFilterOption>();
+  for (const figure of figures) {
+    const place = figure.location === null ? null : labels.placeOf(figure.location);
+    if (!place) continue;
+    const option = places.get(place.slug) ?? { value: place.slug, label: place.name, count: 0 };
+    option.count += 1;
+    places.set(place.slug, option);
+  }
   return {
     role: roles.sort(
       (a, b) => Number(a.value === NO_ROLE) - Number(b.value === NO_ROLE) || a.label.localeCompare(b.label, 'en'),
@@ -223,5 +252,6 @@ export function salaryFilterOptions(figures: readonly SalaryFigure[], labels: Sa
     kind: [...tally((figure) => figure.kind)]
       .map(([value, count]) => ({ value, label: labels.kind[value], count }))
       .sort(byCount),
+    place: [...places.values()].sort(byCount),
   };
 }

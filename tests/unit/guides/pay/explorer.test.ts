@@ -8,6 +8,7 @@ import {
   salaryQueryHref,
   sortFigures,
 } from '@/lib/guides/pay/explorer';
+import { createPlaceLookup } from '@/lib/guides/pay/places';
 import { LEVEL_LABELS } from '@/lib/guides/pay/series';
 import { KIND_LABELS } from '@/lib/guides/pay/text';
 import { makeFigure } from '../salary-figure-fixture';
@@ -34,10 +35,23 @@ const pounds = makeFigure({
   min: 60_000,
   max: 70_000,
   currency: 'GBP',
+  location: 'UK',
   article: 'c',
 });
-const unknown = makeFigure({ role: null, min: null, max: 300_000, kind: 'total-compensation', article: 'a' });
+const unknown = makeFigure({
+  role: null,
+  min: null,
+  max: 300_000,
+  kind: 'total-compensation',
+  location: 'United Kingdom',
+  article: 'a',
+});
+const london = makeFigure({ role: 'ai-engineer', min: 90_000, max: 90_000, location: 'London', article: 'd' });
 const figures = [senior, entry, pounds, unknown];
+const placeOf = createPlaceLookup([
+  { slug: 'united-kingdom', name: 'United Kingdom', aliases: ['UK', 'U.K.'], kind: 'country', currency: 'GBP' },
+  { slug: 'london', name: 'London', aliases: [], kind: 'city', currency: 'GBP' },
+]);
 const ids = (list: { id: string }[]) => list.map((figure) => figure.id);
 
 describe('readSalaryQuery', () => {
@@ -51,6 +65,7 @@ describe('readSalaryQuery', () => {
       level: 'senior',
       currency: 'GBP',
       kind: 'base',
+      place: null,
       sort: 'level',
       dir: 'asc',
       page: 1,
@@ -60,7 +75,7 @@ describe('readSalaryQuery', () => {
         { role: 'astronaut', level: 'guru', currency: 'XYZ', kind: 'x', sort: 'x', dir: 'up', page: '2.5' },
         ROLES,
       ),
-    ).toEqual({ role: null, level: null, currency: null, kind: null, sort: 'pay', dir: 'desc', page: 1 });
+    ).toEqual({ role: null, level: null, currency: null, kind: null, place: null, sort: 'pay', dir: 'desc', page: 1 });
     expect(readSalaryQuery({ role: NO_ROLE }, ROLES).role).toBe(NO_ROLE);
   });
 
@@ -117,6 +132,19 @@ describe('filterFigures', () => {
   it('selects the figures whose role is not stated', () => {
     expect(ids(filterFigures(figures, query({ role: NO_ROLE })))).toEqual(ids([unknown]));
   });
+
+  it('selects a place however the articles spell it, and not the cities in it', () => {
+    const withLondon = [...figures, london];
+    const byPlace = (place: string) =>
+      ids(filterFigures(withLondon, readSalaryQuery({ place }, ROLES, ['united-kingdom', 'london']), placeOf));
+    expect(byPlace('united-kingdom')).toEqual(ids([pounds, unknown]));
+    expect(byPlace('london')).toEqual(ids([london]));
+    // A place no figure names is dropped from the query, as any unknown value is.
+    expect(readSalaryQuery({ place: 'atlantis' }, ROLES, ['london']).place).toBeNull();
+    expect(salaryQueryHref(readSalaryQuery({ place: 'london', level: 'senior' }, ROLES, ['london']))).toBe(
+      '/salaries?level=senior&place=london',
+    );
+  });
 });
 
 describe('sortFigures', () => {
@@ -143,6 +171,7 @@ describe('salaryFilterOptions', () => {
       level: LEVEL_LABELS,
       kind: KIND_LABELS,
       currency: (code) => code,
+      placeOf,
     });
     expect(options.role).toEqual([
       { value: 'ai-engineer', label: 'AI Engineer', count: 2 },
@@ -155,5 +184,7 @@ describe('salaryFilterOptions', () => {
       { value: 'GBP', label: 'GBP', count: 1 },
     ]);
     expect(options.kind.find((option) => option.value === 'range')?.count).toBe(2);
+    // Places by their catalogue name, every spelling of one place ("UK", "United Kingdom") counted together.
+    expect(options.place).toEqual([{ value: 'united-kingdom', label: 'United Kingdom', count: 2 }]);
   });
 });
