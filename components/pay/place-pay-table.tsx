@@ -1,3 +1,4 @@
+import { Link } from '@/components/link';
 import { ScrollTable } from '@/components/scroll-table';
 import { formatCount, formatPay } from '@/lib/format';
 import type { PlaceRow } from '@/lib/guides/pay/page';
@@ -26,7 +27,16 @@ function FigureLinks({ figures }: { figures: readonly SalaryFigure[] }) {
  * every figure in its own currency and period, linked to its row in the full list below,
  * which carries its quote and source.
  */
-export function PlacePayTable({ rows, caption }: { rows: readonly PlaceRow[]; caption: string }) {
+export function PlacePayTable({
+  rows,
+  caption,
+  placeHref,
+}: {
+  rows: readonly PlaceRow[];
+  caption: string;
+  /** Where a catalogued place's figures can be filtered further (the salaries explorer). */
+  placeHref: (slug: string) => string;
+}) {
   return (
     <ScrollTable caption={caption} className="min-w-[30rem]">
       <thead>
@@ -39,7 +49,7 @@ export function PlacePayTable({ rows, caption }: { rows: readonly PlaceRow[]; ca
       <tbody>
         {rows.map((row) => (
           <tr key={row.key}>
-            <th scope="row">{row.name}</th>
+            <th scope="row">{row.slug === null ? row.name : <Link href={placeHref(row.slug)}>{row.name}</Link>}</th>
             <td>
               <FigureLinks figures={row.figures.slice(0, SHOWN)} />
               {row.figures.length > SHOWN && (

@@ -155,6 +155,12 @@ test('the pay page answers by level and place before it lists every figure', asy
   await more.locator('summary').click();
   await expect(hidden.first()).toBeVisible();
   await expect(more.locator('summary')).toHaveText(`${await hidden.count()} more figures`);
+  // The place opens its figures in the salaries explorer, filtered by the role and the place.
+  const first = places.locator('tbody tr').first();
+  const listed = await first.locator('td').first().locator('a').count();
+  await first.getByRole('rowheader').getByRole('link').click();
+  await expect(page).toHaveURL(/\/salaries\?role=ai-engineer&place=[a-z-]+$/);
+  await expect(page.getByRole('status')).toHaveText(new RegExp(`^Showing ${listed} figures of \\d+\\.$`));
   // Each group of figures can be linked to on its own: no id is used twice.
   const ids = await page.locator('[id]').evaluateAll((nodes) => nodes.map((node) => node.id));
   expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);

@@ -24,6 +24,8 @@ export interface PayUnit {
 export interface PlaceRow {
   /** The catalogue's slug, or the place as written when the catalogue does not know it. */
   key: string;
+  /** The catalogue's slug; `null` when the catalogue does not know the place. */
+  slug: string | null;
   name: string;
   figures: SalaryFigure[];
   articles: number;
@@ -75,7 +77,13 @@ export function buildPayPage(
     if (figure.location === null) continue;
     const place = placeOf(figure.location);
     const key = place?.slug ?? figure.location;
-    const row = places.get(key) ?? { key, name: place?.name ?? figure.location, figures: [], articles: 0 };
+    const row = places.get(key) ?? {
+      key,
+      slug: place?.slug ?? null,
+      name: place?.name ?? figure.location,
+      figures: [],
+      articles: 0,
+    };
     row.figures.push(figure);
     places.set(key, row);
   }

@@ -95,9 +95,13 @@ export default async function RolePayPage({ params }: RolePayPageProps) {
         <GuideSection id="places" title="Pay by place">
           <p className={PROSE}>
             Figures that name a place, in the currency the article gives. Spellings of one place (“U.S.”, “US”, “United
-            States”) are gathered under one name.
+            States”) are gathered under one name, which opens the place’s figures in the salaries explorer.
           </p>
-          <PlacePayTable rows={page.places} caption={`${role.name} pay figures by place`} />
+          <PlacePayTable
+            rows={page.places}
+            caption={`${role.name} pay figures by place`}
+            placeHref={(place) => `/salaries?role=${role.slug}&place=${place}`}
+          />
         </GuideSection>
       )}
 
@@ -143,7 +147,7 @@ export default async function RolePayPage({ params }: RolePayPageProps) {
           <li>
             <Link
               href={`/salaries?role=${role.slug}`}
-            >{`Filter ${role.name} figures by level, currency and kind`}</Link>
+            >{`Filter ${role.name} figures by level, currency, kind and place`}</Link>
           </li>
         </ul>
       </nav>
