@@ -92,9 +92,10 @@ const isBound = (match: MoneyMatch): boolean => match.min === null || match.max 
 /**
  * Drops the previous figure's own trailing words: everything up to the first
  * clause joiner ("$93,500 annually in base salary or $44 per hour": "base"
- * belongs to the $93,500).
+ * belongs to the $93,500; "from $95,000 for entry-level positions to $200,000+
+ * for senior roles": "entry-level" belongs to the $95,000).
  */
 function clauseTail(text: string): string {
-  const first = /[,;]|\s(?:or|and|while|but)\s/.exec(text);
+  const first = /[,;]|\s(?:or|and|while|but|to)\s/.exec(text);
   return first ? text.slice(first.index + first[0].length) : text;
 }

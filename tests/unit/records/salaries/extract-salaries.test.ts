@@ -344,6 +344,14 @@ describe('extractSalaries: Markdown tables', () => {
     ]);
   });
 
+  it('gives each end of a "from X for A to Y for B" sentence its own level', () => {
+    const run = extract(
+      '## AI Engineer salary\n\nAI engineer salaries range from $95,000 for entry-level positions to $200,000+ for senior roles.',
+    );
+    expect(figure(run, '$95,000').level.level).toBe('entry');
+    expect(figure(run, '$200,000+').level.level).toBe('senior');
+  });
+
   it('reads freshers as entry level', () => {
     const run = extract(
       '## ML engineer salary in India\n\nAround ₹10 LPA for freshers, rising to ₹30-45 LPA for senior engineers.',
