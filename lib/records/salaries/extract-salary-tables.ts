@@ -50,9 +50,12 @@ function readGrid(
     restates: CONVERSION.test(header),
   }));
   const noColumn = { currency: null, layers: [], restates: false };
+  // A "Currency" column says what each row's bare amounts are in ("Germany | 72,000 | EUR").
+  const currencyColumn = table.header.findIndex((header) => CURRENCY_COLUMN.test(header));
   table.rows.forEach((row, r) => {
     // Each cell's money, read once: the row label, the description and the figures all need it.
     const money = row.map((cell) => findMoney(cell));
+    const rowCurrency = currencyColumn === -1 ? null : currencyOfCell(row[currencyColumn] ?? '');
     const first = row[0] ?? '';
     const rowLabel = (money[0] ?? []).some((match) => match.currency !== null) ? null : first || null;
     const rowLayer: Layer[] = rowLabel ? [{ text: rowLabel, origin: 'row' }] : [];
@@ -63,7 +66,8 @@ function readGrid(
     row.forEach((cell, c) => {
       if (c === 0 && rowLabel !== null) return;
       const header = table.header[c] ?? '';
-      const { currency: headerCurrency, layers: column, restates } = columns[c] ?? noColumn;
+      const { currency: columnCurrency, layers: column, restates } = columns[c] ?? noColumn;
+      const headerCurrency = columnCurrency ?? rowCurrency;
       const matches = (money[c] ?? []).filter(
         (match) => match.currency !== null || headerCurrency !== null || match.indianNumbering,
       );
@@ -188,6 +192,14 @@ function cellPlace(cell: string, match: MoneyMatch): Layer[] {
 
 function headingLayers(table: TableBlock): Layer[] {
   return [...table.section.trail].reverse().map((text) => ({ text, origin: 'heading' }));
+}
+
+const CURRENCY_COLUMN = /^\s*currency(?:\s+code)?\s*$/i;
+
+/** The currency a "Currency" cell names: "EUR", "GBP (£)"; `null` for anything else. */
+function currencyOfCell(cell: string): CurrencyCode | null {
+  const parsed = currencyCodeSchema.safeParse(/^\s*([A-Z]{3})\b/.exec(cell)?.[1]);
+  return parsed.success ? parsed.data : null;
 }
 
 /** The currency a column header states ("Average Salary (USD)"), parsed rather than assumed. */

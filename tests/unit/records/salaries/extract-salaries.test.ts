@@ -360,6 +360,26 @@ describe('extractSalaries: Markdown tables', () => {
     expect(figure(run, '₹30-45 LPA').level.level).toBe('senior');
   });
 
+  it('takes the currency of bare numbers from a "Currency" column, row by row', () => {
+    const run = extract(
+      [
+        '## Data scientist salary by country',
+        '',
+        '| Country | Average Salary | Currency |',
+        '| - | - | - |',
+        '| Germany | 72,000 | EUR |',
+        '| Canada | 95,000 | CAD |',
+        '| Mexico | 450,000 | MXN |',
+      ].join('\n'),
+      'Data Scientist Salary by Country',
+    );
+    expectWellFormed(run);
+    expect(figure(run, '72,000')).toMatchObject({ currency: 'EUR', location: 'Germany', kind: 'average' });
+    expect(figure(run, '95,000')).toMatchObject({ currency: 'CAD', location: 'Canada' });
+    // A currency the site does not know leaves its row's amount out, as a bare number always is.
+    expect(quotes(run)).not.toContain('450,000');
+  });
+
   it('leaves bare numbers out when no header names a currency', () => {
     const run = extract(
       [
