@@ -626,15 +626,16 @@ export const hiringScenarioSchema = articleLocationSchema.extend({
       'Roles the cell names as working alongside ("AI Engineer (with DS)" adds data-scientist), as slugs from roles.json; usually empty.',
     examples: [['data-scientist']],
   }),
-  from: describedEnum(['recommendation', 'tick', 'sentence'], {
+  from: describedEnum(['recommendation', 'tick', 'sentence', 'list'], {
     recommendation: 'A row of a table that names the role to hire for the need, usually with a reason.',
     tick: 'A tick (✔) in a decision matrix with a column per role; one record per ticked role.',
     sentence:
       'A sentence that says to hire or choose the role for the need ("Hire a Data Scientist when you need to analyze large datasets").',
+    list: 'An item of a list under a heading that names the role to hire ("When to hire an ML engineer"); the item is the need.',
   }).meta({ description: 'How the article states the match.', examples: ['recommendation'] }),
   table: tablePlaceSchema
     .nullable()
-    .meta({ description: 'The table the match was read from. null when it was read from a sentence.' }),
+    .meta({ description: 'The table the match was read from. null when it was read from a sentence or a list.' }),
 });
 export type HiringScenario = z.infer<typeof hiringScenarioSchema>;
 

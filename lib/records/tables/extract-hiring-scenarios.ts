@@ -12,7 +12,8 @@
  * And sentences that tell the reader whom to hire, "Hire a Data Scientist
  * when you need to analyze large datasets" or "Choose an AI Engineer if your
  * goal is to deploy models, because ...": one record per sentence, the need
- * as written and the reason when it gives one.
+ * as written and the reason when it gives one; and the list items under a
+ * heading that does the same, "When to hire an ML engineer".
  */
 import type { HiringScenario } from '@/lib/content/schema';
 import type { ArticleDocument, TableBlock, TextBlock } from '@/lib/records/document/article-document';
@@ -35,6 +36,7 @@ export function extractHiringScenarios(doc: ArticleDocument, matchRoles: RoleMat
     ...doc.blocks
       .filter((block) => block.kind !== 'heading' && block.lineTableIndex === null && HIRE_VERB.test(block.text))
       .flatMap((block) => hiringSentences(doc, block, matchRoles)),
+    ...headingLists(doc, matchRoles),
   ];
 }
 
@@ -85,6 +87,48 @@ function hiringSentences(doc: ArticleDocument, block: TextBlock, matchRoles: Rol
         reason,
         alsoRoles: [],
         from: 'sentence',
+        table: null,
+      });
+    }
+  }
+  return found;
+}
+
+/** A heading that says whom to hire for the list below it: "When to hire an ML engineer", "Hire a data scientist if:". */
+const HIRE_HEADING = new RegExp(
+  String.raw`^(?:when\s+(?:to|should you|do you)\s+${VERB}\s+(?:an?\s+|the\s+)?|${VERB}\s+(?:an?\s+|the\s+)?(?=.*(?:if|when)))`,
+  'i',
+);
+
+/**
+ * The items of the lists right under a heading that names one role to hire,
+ * "When to hire an ML engineer" then "You need real-time predictions in
+ * production": one record per top-level item, the item as the need.
+ */
+function headingLists(doc: ArticleDocument, matchRoles: RoleMatcher): HiringScenario[] {
+  const found: HiringScenario[] = [];
+  for (const heading of doc.blocks) {
+    if (heading.kind !== 'heading') continue;
+    const instruction = HIRE_HEADING.exec(heading.text);
+    if (!instruction) continue;
+    const mentions = matchRoles(heading.text);
+    const [mention] = mentions;
+    // One role, named right after the verb: "When to hire an ML engineer vs a data scientist" picks none.
+    if (mentions.length !== 1 || !mention || mention.index !== instruction[0].length) continue;
+    for (const item of doc.blocks) {
+      if (item.section !== heading.section || item.kind !== 'list-item' || item.listTrail.length > 0) continue;
+      const need = trimNeed(item.text);
+      if (need.split(/\s+/).length < 2) continue;
+      found.push({
+        article: doc.slug,
+        section: heading.section.heading,
+        sectionId: heading.section.id,
+        need,
+        role: mention.role,
+        roleAsWritten: mention.asWritten,
+        reason: null,
+        alsoRoles: [],
+        from: 'list',
         table: null,
       });
     }

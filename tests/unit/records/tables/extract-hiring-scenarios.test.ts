@@ -164,6 +164,31 @@ describe('extractHiringScenarios: sentences', () => {
     ]);
   });
 
+  it('reads the list under a heading that names the role to hire, item by item', () => {
+    expect(
+      read(
+        [
+          '## When to hire an AI Engineer',
+          '',
+          '- You need real-time predictions in production',
+          '- Your models keep breaking after deployment',
+          '  - for example, after each data refresh',
+          '',
+          '### Red flags',
+          '',
+          '- No one owns the data pipeline',
+          '',
+          '## When to hire an AI Engineer or a Data Scientist',
+          '',
+          '- Both roles can build a first prototype',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      { need: 'real-time predictions in production', role: 'ai-engineer', from: 'list' },
+      { need: 'Your models keep breaking after deployment', role: 'ai-engineer', from: 'list' },
+    ]);
+  });
+
   it('leaves out sentences that do not tell the reader whom to hire for a need', () => {
     expect(
       read(
