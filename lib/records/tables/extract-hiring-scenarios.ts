@@ -94,9 +94,9 @@ function hiringSentences(doc: ArticleDocument, block: TextBlock, matchRoles: Rol
   return found;
 }
 
-/** A heading that says whom to hire for the list below it: "When to hire an ML engineer", "Hire a data scientist if:". */
+/** A heading that says whom to hire for the list below it: "When to hire an ML engineer", "2. Hire a data scientist if:". */
 const HIRE_HEADING = new RegExp(
-  String.raw`^(?:when\s+(?:to|should you|do you)\s+${VERB}\s+(?:an?\s+|the\s+)?|${VERB}\s+(?:an?\s+|the\s+)?(?=.*(?:if|when)))`,
+  String.raw`^(?:\d+[.)]\s*)?(?:when\s+(?:to|should you|do you)\s+${VERB}\s+(?:an?\s+|the\s+)?|${VERB}\s+(?:an?\s+|the\s+)?(?=.*\b(?:if|when)\b))`,
   'i',
 );
 

@@ -181,11 +181,20 @@ describe('extractHiringScenarios: sentences', () => {
           '## When to hire an AI Engineer or a Data Scientist',
           '',
           '- Both roles can build a first prototype',
+          '',
+          '## 3. Hire a Data Scientist if:',
+          '',
+          '1. Your questions outnumber your answers',
+          '',
+          '## Hire a Data Scientist early',
+          '',
+          '- Data quality matters from day one',
         ].join('\n'),
       ),
     ).toEqual([
       { need: 'real-time predictions in production', role: 'ai-engineer', from: 'list' },
       { need: 'Your models keep breaking after deployment', role: 'ai-engineer', from: 'list' },
+      { need: 'Your questions outnumber your answers', role: 'data-scientist', from: 'list' },
     ]);
   });
 
