@@ -143,6 +143,9 @@ test('the pay page answers by level and place before it lists every figure', asy
   await page.goto('/roles/ai-engineer/pay');
   const headings = await page.getByRole('heading', { level: 2 }).allTextContents();
   expect(headings.slice(0, 3)).toEqual(['Yearly pay in US dollars', 'Pay by place', 'Every figure']);
+  // Each group of figures can be linked to on its own: no id is used twice.
+  const ids = await page.locator('[id]').evaluateAll((nodes) => nodes.map((node) => node.id));
+  expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
   // The summary's note takes a reader to the places paid in another currency.
   await page.getByRole('link', { name: 'pay by place' }).click();
   await expect(page).toHaveURL(/#places$/);
@@ -161,9 +164,6 @@ test('the pay page answers by level and place before it lists every figure', asy
   await first.getByRole('rowheader').getByRole('link').click();
   await expect(page).toHaveURL(/\/salaries\?role=ai-engineer&place=[a-z-]+$/);
   await expect(page.getByRole('status')).toHaveText(new RegExp(`^Showing ${listed} figures of \\d+\\.$`));
-  // Each group of figures can be linked to on its own: no id is used twice.
-  const ids = await page.locator('[id]').evaluateAll((nodes) => nodes.map((node) => node.id));
-  expect(ids.filter((id, index) => ids.indexOf(id) !== index)).toEqual([]);
 });
 
 test('an outlier is listed with its source but is not counted', async ({ page, request }) => {
