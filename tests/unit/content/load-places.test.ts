@@ -57,6 +57,10 @@ describe('loadPlaces', () => {
     expect(read('Data scientists in Bangalore earn ₹12 LPA.')).toBe('bengaluru');
     expect(read('Salaries in the San Francisco Bay Area exceed $200,000.')).toBe('san-francisco');
     expect(read('ML engineers in Toronto make CA$120,000.')).toBe('toronto');
+    // Annotation work is paid in US dollars far from the US: the place keeps it out of the US summary.
+    expect(read('Remotasks pays as little as $2 per hour in Kenya.')).toBe('kenya');
+    expect(read('Annotators in Venezuela and Colombia earn $3–$5 an hour.')).toBe('venezuela');
+    expect(read('In Portugal, AI engineers earn €45,000 a year.')).toBe('portugal');
     // Words that only begin like a place are not one.
     expect(read('Indiana pays less, and Parisian firms more.')).toBeNull();
   });
