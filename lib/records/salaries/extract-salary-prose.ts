@@ -25,7 +25,10 @@ export function readProseFigures(doc: ArticleDocument, matchRoles: RoleMatcher, 
   for (const block of doc.blocks) {
     if (block.kind === 'heading' || block.lineTableIndex !== null || !mayHoldMoney(block.text)) continue;
     const surroundings = surroundingLayers(block);
-    const surroundingsAboutPay = surroundings.some((layer) => PAY_CONTEXT.test(layer.text));
+    // Before the first heading, the article's title is the heading: "What I Earned at Each Step".
+    const surroundingsAboutPay =
+      surroundings.some((layer) => PAY_CONTEXT.test(layer.text)) ||
+      (block.section.heading === null && PAY_CONTEXT.test(doc.title));
     for (const sentence of splitSentences(block.text)) {
       // Lakh and crore with no currency stay in: their place may say they are rupees.
       const matches = findMoney(sentence.text).filter((match) => match.currency !== null || match.indianNumbering);

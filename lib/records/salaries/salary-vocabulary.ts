@@ -317,4 +317,4 @@ export function readPlace(text: string): string | null {
 
 /** Words that make a passage about pay (salary, compensation, earn, wage...). */
 export const PAY_CONTEXT =
-  /\b(?:salar(?:y|ies)|pay|paid|paying|earn(?:s|ing|ings)?|compensation|comp|wages?|income|remuneration|base|packages?|make|command(?:s|ing)?)\b/i;
+  /\b(?:salar(?:y|ies)|pay|paid|paying|earn(?:s|ed|ing|ings)?|compensation|comp|wages?|income|remuneration|base|packages?|make|command(?:s|ing)?)\b/i;

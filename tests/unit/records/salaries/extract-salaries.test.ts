@@ -352,6 +352,20 @@ describe('extractSalaries: Markdown tables', () => {
     expect(figure(run, '$200,000+').level.level).toBe('senior');
   });
 
+  it('reads an introduction under a title about pay as a passage about pay', () => {
+    const intro =
+      'I started as a junior ML engineer at a startup at $85k, moved to $120k as a mid-level engineer, and reached $165k as a senior ML engineer.';
+    const run = extract(intro, 'My Path to Senior ML Engineer: What I Earned at Each Step');
+    expect(run.unparsed).toEqual([]);
+    expect(run.figures.map((figure) => [figure.provenance.quote, figure.level.level])).toEqual([
+      ['$85k', 'entry'],
+      ['$120k', 'mid'],
+      ['$165k', 'senior'],
+    ]);
+    // The same words under a title that is not about pay stay out.
+    expect(extract(intro, 'My Path to Senior ML Engineer').figures).toEqual([]);
+  });
+
   it('reads freshers as entry level', () => {
     const run = extract(
       '## ML engineer salary in India\n\nAround ₹10 LPA for freshers, rising to ₹30-45 LPA for senior engineers.',
