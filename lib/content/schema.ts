@@ -525,7 +525,7 @@ export const unparsedMoneySchema = articleLocationSchema.extend({
   }),
   reason: textSchema.meta({
     description:
-      'Why it was not published as a pay figure, in words: "market size or economic figure", "fee, price or budget", "difference between pay levels", "restates another column in another currency", "no currency stated", or "outside the plausible range for pay per year" (or month, or hour).',
+      'Why it was not published as a pay figure, in words: "market size or economic figure", "fee, price or budget", "difference between pay levels", "restates another column in another currency", "restates the figure before it in another currency", "no currency stated", or "outside the plausible range for pay per year" (or month, or hour).',
     examples: ['market size or economic figure'],
   }),
 });

@@ -38,7 +38,9 @@ export function readProseFigures(doc: ArticleDocument, matchRoles: RoleMatcher, 
       matches.forEach((match, i) => {
         const before = sentence.text.slice(i > 0 ? (matches[i - 1]?.end ?? 0) : 0, match.start);
         const after = nearAfter(sentence.text.slice(match.end, matches[i + 1]?.start ?? sentence.text.length));
+        const previous = i > 0 ? matches[i - 1] : undefined;
         const exclusion =
+          (previous && restates(previous, match, before) ? RESTATES : null) ??
           readExclusion(match, before, after, sentence.text.slice(0, match.start)) ??
           (hasPayContext ? null : 'not in a passage about pay');
         // After a previous figure, its trailing words ("in base salary or") are not this figure's.
@@ -87,6 +89,21 @@ function surroundingLayers(block: TextBlock): Layer[] {
     ...(block.listIntro ? [{ text: block.listIntro, origin: 'list' as const }] : []),
     ...[...block.section.trail].reverse().map((text): Layer => ({ text, origin: 'heading' })),
   ];
+}
+
+const RESTATES = 'restates the figure before it in another currency';
+// What joins a figure to its conversion: "¥6,000,000 (about $40,000)", "€70,000, or roughly $76,000".
+const CONVERSION_JOIN =
+  /^\s*(?:\(|,?\s*or|,?\s*i\.e\.,?)\s*(?:(?:about|around|approximately|approx\.|roughly|nearly|some|~|≈)\s*)?$/i;
+
+/** True when `match` is `previous` converted to another currency, written right after it. */
+function restates(previous: MoneyMatch, match: MoneyMatch, between: string): boolean {
+  return (
+    previous.currency !== null &&
+    match.currency !== null &&
+    previous.currency !== match.currency &&
+    CONVERSION_JOIN.test(between)
+  );
 }
 
 /** A figure stated as a floor or a ceiling ("up to $X", "over $X", "$X+") rather than an amount or a range. */

@@ -366,6 +366,23 @@ describe('extractSalaries: Markdown tables', () => {
     expect(extract(intro, 'My Path to Senior ML Engineer').figures).toEqual([]);
   });
 
+  it('leaves out a conversion written right after a figure, and keeps a second figure in the same currency', () => {
+    const run = extract(
+      [
+        '## AI Engineer salary by country',
+        '',
+        'In Tokyo, AI engineers earn ¥6,000,000 (about $40,000) a year. In Germany, they earn €70,000, or roughly $76,000.',
+        '',
+        'Entry pay is $90,000 (senior $150,000).',
+      ].join('\n'),
+    );
+    expect(quotes(run)).toEqual(['¥6,000,000', '€70,000', '$90,000', '$150,000']);
+    expect(run.unparsed.map((note) => [note.text, note.reason])).toEqual([
+      ['$40,000', 'restates the figure before it in another currency'],
+      ['$76,000', 'restates the figure before it in another currency'],
+    ]);
+  });
+
   it('reads freshers as entry level', () => {
     const run = extract(
       '## ML engineer salary in India\n\nAround ₹10 LPA for freshers, rising to ₹30-45 LPA for senior engineers.',
