@@ -108,7 +108,7 @@ const PERIOD_SUFFIX =
 const APPROX_BEFORE =
   /(?:(?:\b(?:around|about|approximately|approx\.|roughly|nearly|almost|circa|close to|some))\s*|[~≈]\s*)$/i;
 const LOWER_BOUND_BEFORE =
-  /\b(?:over|more than|exceeding|exceeds?|upwards of|at least|surpassing|above|in excess of|beyond)\s+$/i;
+  /\b(?:over|more than|exceeding|exceeds?|upwards of|at least|surpassing|above|in excess of|beyond|start(?:s|ing)? (?:at|from))\s+$/i;
 const OR_MORE_AFTER = /^ (?:or more|or higher|or above|and above|and up)(?![\p{L}])/u;
 const UPPER_BOUND_BEFORE = /\b(?:up to|as much as|as high as|under|less than|below|no more than)\s+$/i;
 

@@ -54,6 +54,8 @@ describe('findMoney: open ends', () => {
     { text: 'median salaries exceeding 140,000 dollars', raw: '140,000 dollars', currency: 'USD', min: 140_000, max: null, openEnded: true },
     { text: 'specialized roles reaching $250K or more.', raw: '$250K or more', currency: 'USD', min: 250_000, max: null, openEnded: true },
     { text: 'can earn upwards of $130,000 annually', raw: '$130,000 annually', currency: 'USD', min: 130_000, max: null, openEnded: true, period: 'year' },
+    { text: 'Salaries start at $80,000 for new graduates', raw: '$80,000', currency: 'USD', min: 80_000, max: null, openEnded: true },
+    { text: 'with pay starting from £45k', raw: '£45k', currency: 'GBP', min: 45_000, max: null, openEnded: true },
     // "up to X": no bottom, and not open at the top.
     { text: 'Entry-Level (0–2 yrs) | Up to $120,000 |', raw: '$120,000', currency: 'USD', min: null, max: 120_000, openEnded: false },
     { text: 'Total comp up to $210,595', raw: '$210,595', currency: 'USD', min: null, max: 210_595, openEnded: false },
