@@ -139,6 +139,29 @@ export function readCredited(text: string): string | null {
   return CREDITED.exec(text)?.[0] ?? null;
 }
 
+/** India and its cities, as articles spell them. */
+const INDIA = [
+  'India',
+  'Bengaluru',
+  'Bangalore',
+  'Hyderabad',
+  'Mumbai',
+  'Pune',
+  'Chennai',
+  'Delhi',
+  'New Delhi',
+  'Gurugram',
+  'Gurgaon',
+  'Noida',
+] as const;
+
+/**
+ * The spellings of India and its cities. An amount in lakh or crore that
+ * states no currency ("8 to 12 lakhs per annum") is in rupees when its place
+ * is one of these; elsewhere the words are used for other currencies too.
+ */
+export const INDIA_SPELLINGS: ReadonlySet<string> = new Set(INDIA);
+
 /**
  * The places a pay figure may name, as articles spell them. Every spelling is
  * also in the place catalogue (`content/catalog/places.yaml`, checked by a
@@ -217,18 +240,7 @@ export const PLACE_SPELLINGS: readonly string[] = [
   'Europe',
   'Western Europe',
   // Asia, Oceania, the Middle East, Africa and Latin America.
-  'India',
-  'Bengaluru',
-  'Bangalore',
-  'Hyderabad',
-  'Mumbai',
-  'Pune',
-  'Chennai',
-  'Delhi',
-  'New Delhi',
-  'Gurugram',
-  'Gurgaon',
-  'Noida',
+  ...INDIA,
   'Pakistan',
   'China',
   'Beijing',
@@ -275,26 +287,6 @@ export const PLACE_SPELLINGS: readonly string[] = [
   'Middle East',
   'Global Average',
 ];
-
-/**
- * The spellings above of India and its cities. An amount in lakh or crore
- * that states no currency ("8 to 12 lakhs per annum") is in rupees when its
- * place is one of these; elsewhere the words are used for other currencies too.
- */
-export const INDIA_SPELLINGS: ReadonlySet<string> = new Set([
-  'India',
-  'Bengaluru',
-  'Bangalore',
-  'Hyderabad',
-  'Mumbai',
-  'Pune',
-  'Chennai',
-  'Delhi',
-  'New Delhi',
-  'Gurugram',
-  'Gurgaon',
-  'Noida',
-]);
 
 // Longest first, so that "San Francisco Bay Area" is read whole rather than as "San Francisco".
 const PLACE = new RegExp(
