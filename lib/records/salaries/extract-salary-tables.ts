@@ -7,7 +7,7 @@
  * columns from the header and taking a row's values in order, where "–",
  * "N/A" and "Varies" hold a column's place.
  */
-import { currencyCodeSchema, type CurrencyCode } from '@/lib/content/schema';
+import { currencyCodeSchema, currencyCodes, type CurrencyCode } from '@/lib/content/schema';
 import type { ArticleDocument, TableBlock } from '@/lib/records/document/article-document';
 import { findMoney, type MoneyMatch } from '@/lib/records/salaries/money';
 import type { RoleMatcher } from '@/lib/records/document/role-matcher';
@@ -16,7 +16,8 @@ import { toFigure, type Layer } from '@/lib/records/salaries/salary-figure';
 import { nearAfter, readExclusion, readPayComponent } from '@/lib/records/salaries/salary-traps';
 import { PAY_CONTEXT, namesPlace, readPlace } from '@/lib/records/salaries/salary-vocabulary';
 
-const HEADER_CURRENCY = /\b(USD|EUR|GBP|INR|JPY|CAD|AUD|SGD|CHF|AED|NZD|HKD|CNY)\b/;
+// Any code the schema knows, as a word: "Average Salary (USD)", a Currency cell's "EUR".
+const CURRENCY_CODE = new RegExp(String.raw`\b(${currencyCodes.join('|')})\b`);
 // A column that restates another column's figures in another currency.
 const CONVERSION = /\bequivalent\b|\bconverted\b|\bin USD \(approx/i;
 const NO_VALUE = /(?<=^|\s)(?:[–—-]|N\/A|n\/a|Varies)(?=\s|$)/g;
@@ -45,7 +46,7 @@ function readGrid(
   );
   // Read once per column: every cell of the column reads its header the same way.
   const columns = table.header.map((header) => ({
-    currency: currencyOfHeader(header),
+    currency: currencyCodeIn(header),
     layers: header ? [{ text: header, origin: 'column' } as const] : [],
     restates: CONVERSION.test(header),
   }));
@@ -55,7 +56,7 @@ function readGrid(
   table.rows.forEach((row, r) => {
     // Each cell's money, read once: the row label, the description and the figures all need it.
     const money = row.map((cell) => findMoney(cell));
-    const rowCurrency = currencyColumn === -1 ? null : currencyOfCell(row[currencyColumn] ?? '');
+    const rowCurrency = currencyColumn === -1 ? null : currencyCodeIn(row[currencyColumn] ?? '');
     const first = row[0] ?? '';
     const rowLabel = (money[0] ?? []).some((match) => match.currency !== null) ? null : first || null;
     const rowLayer: Layer[] = rowLabel ? [{ text: rowLabel, origin: 'row' }] : [];
@@ -119,7 +120,7 @@ function readLineTable(
 ): Located[] {
   const header = table.header[0] ?? '';
   const columns = [...header.matchAll(PAY_COLUMN)].map((match) => match[0]);
-  const headerCurrency = currencyOfHeader(header);
+  const headerCurrency = currencyCodeIn(header);
   const caption: Layer[] = table.caption ? [{ text: table.caption, origin: 'caption' }] : [];
   const headings = headingLayers(table);
   const out: Located[] = [];
@@ -196,14 +197,8 @@ function headingLayers(table: TableBlock): Layer[] {
 
 const CURRENCY_COLUMN = /^\s*currency(?:\s+code)?\s*$/i;
 
-/** The currency a "Currency" cell names: "EUR", "GBP (£)"; `null` for anything else. */
-function currencyOfCell(cell: string): CurrencyCode | null {
-  const parsed = currencyCodeSchema.safeParse(/^\s*([A-Z]{3})\b/.exec(cell)?.[1]);
-  return parsed.success ? parsed.data : null;
-}
-
-/** The currency a column header states ("Average Salary (USD)"), parsed rather than assumed. */
-function currencyOfHeader(header: string): CurrencyCode | null {
-  const parsed = currencyCodeSchema.safeParse(HEADER_CURRENCY.exec(header)?.[1]);
+/** The currency a column header ("Average Salary (USD)") or a Currency cell ("EUR") names, parsed rather than assumed. */
+function currencyCodeIn(text: string): CurrencyCode | null {
+  const parsed = currencyCodeSchema.safeParse(CURRENCY_CODE.exec(text)?.[1]);
   return parsed.success ? parsed.data : null;
 }
