@@ -206,17 +206,18 @@ function toBound(match: RegExpExecArray): Bound | null {
   const prefix = cur ? (PREFIXES.find(([pattern]) => pattern.test(groups.cur ?? ''))?.[1] ?? null) : null;
   // "₹8L": an L after a rupee amount is lakh; after any other amount it is no multiplier.
   const lakh = groups.mult === 'L' && prefix === 'INR';
+  const grouped = DOT_GROUPED.test(num) ? Number(num.replaceAll('.', '')) : null;
   return {
     start: start + (match[0].length - match[0].trimStart().length),
     end: start + match[0].length,
     currency: prefix,
     // Two dots or more can only group thousands ("1.250.000"); one dot is a decimal point unless the amount is in euros.
-    value: Number(num.split('.').length > 2 ? num.replaceAll('.', '') : num.replaceAll(',', '')),
+    value: grouped !== null && num.indexOf('.') !== num.lastIndexOf('.') ? grouped : Number(num.replaceAll(',', '')),
     multiplier: lakh ? 1e5 : (MULTIPLIERS[multKey] ?? 1),
     plus: groups.plus === '+',
     perAnnum: multKey === 'lpa',
     indian: groups.indian !== undefined || lakh,
-    dotGrouped: multKey === '' && DOT_GROUPED.test(num) ? Number(num.replaceAll('.', '')) : null,
+    dotGrouped: multKey === '' ? grouped : null,
   };
 }
 
