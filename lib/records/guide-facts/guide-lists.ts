@@ -48,8 +48,9 @@ export function listFacts(ctx: GuideContext): GuideDraft[] {
     if (block.kind === 'heading') {
       // "### How do you handle missing data?" under "## Data scientist interview questions":
       // each question its own heading, answered by the paragraphs below it.
-      if (isQuestionHeading(ctx, block))
-        drafts.push(question(ctx, block, headingsNearestFirst(ctx, block.section).slice(1)));
+      // Its own text is not its context: the headings above it are.
+      const above = headingsNearestFirst(ctx, block.section).slice(1);
+      if (isQuestionHeading(block, above)) drafts.push(question(ctx, block, above));
       return;
     }
     const contexts = blockContexts(ctx, block);
@@ -107,10 +108,10 @@ export function listFacts(ctx: GuideContext): GuideDraft[] {
 }
 
 /** A heading that is a question of the interview section above it, not the section's own title. */
-function isQuestionHeading(ctx: GuideContext, block: TextBlock): boolean {
+function isQuestionHeading(block: TextBlock, above: readonly string[]): boolean {
   if (block.text.length > 300 || !endsWithQuestion(block.text) || kindOf(block.text) === 'interview-question')
     return false;
-  return classify(headingsNearestFirst(ctx, block.section).slice(1)) === 'interview-question';
+  return classify(above) === 'interview-question';
 }
 
 /** A block's contexts, nearest first: its list labels, the lead-in paragraph, then headings. */
