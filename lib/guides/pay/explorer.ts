@@ -130,7 +130,7 @@ function placeSlug(figure: SalaryFigure, placeOf: PlaceLookup): string | null {
 export function filterFigures(
   figures: readonly SalaryFigure[],
   query: SalaryQuery,
-  placeOf: PlaceLookup = () => null,
+  placeOf: PlaceLookup,
 ): SalaryFigure[] {
   return figures.filter(
     (figure) =>

@@ -122,15 +122,17 @@ describe('filterFigures', () => {
   const query = (fields: Record<string, string>) => readSalaryQuery(fields, ROLES);
 
   it('applies every set filter together', () => {
-    expect(ids(filterFigures(figures, query({})))).toEqual(ids(figures));
-    expect(ids(filterFigures(figures, query({ role: 'ai-engineer' })))).toEqual(ids([senior, pounds]));
-    expect(ids(filterFigures(figures, query({ role: 'ai-engineer', currency: 'USD' })))).toEqual(ids([senior]));
-    expect(ids(filterFigures(figures, query({ level: 'entry' })))).toEqual(ids([entry, pounds]));
-    expect(ids(filterFigures(figures, query({ kind: 'total-compensation' })))).toEqual(ids([unknown]));
+    expect(ids(filterFigures(figures, query({}), placeOf))).toEqual(ids(figures));
+    expect(ids(filterFigures(figures, query({ role: 'ai-engineer' }), placeOf))).toEqual(ids([senior, pounds]));
+    expect(ids(filterFigures(figures, query({ role: 'ai-engineer', currency: 'USD' }), placeOf))).toEqual(
+      ids([senior]),
+    );
+    expect(ids(filterFigures(figures, query({ level: 'entry' }), placeOf))).toEqual(ids([entry, pounds]));
+    expect(ids(filterFigures(figures, query({ kind: 'total-compensation' }), placeOf))).toEqual(ids([unknown]));
   });
 
   it('selects the figures whose role is not stated', () => {
-    expect(ids(filterFigures(figures, query({ role: NO_ROLE })))).toEqual(ids([unknown]));
+    expect(ids(filterFigures(figures, query({ role: NO_ROLE }), placeOf))).toEqual(ids([unknown]));
   });
 
   it('selects a place however the articles spell it, and not the cities in it', () => {
