@@ -238,6 +238,32 @@ describe('htmlToMarkdown: WordPress content', () => {
     expect(toMarkdown('<ol start="3"><li>x</li><li><code>a|b</code></li></ol>')).toBe('3. x\n4. `a|b`\n');
   });
 
+  it('keeps prose that looks like Markdown as the same words, whatever its punctuation', () => {
+    const sentences = [
+      String.raw`Paths like C:\models\*.onnx and \[brackets\] keep their backslashes.`,
+      'snake_case_names, 2*3*4 and **not bold** stay as written.',
+      '1. Not a list item',
+      '# Not a heading, - not a bullet, > not a quote',
+      '[Not a link](https://example.com) and ![not an image](x.png)',
+      '<b>Not markup</b> & 50% more | a pipe ~~not struck~~ `not code`',
+      'Ends with a backslash \\',
+    ];
+    const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    for (const sentence of sentences) {
+      const paragraph = parseMarkdown(toMarkdown(`<p>${escape(sentence)}</p>`)).children[0];
+      expect(paragraph?.type).toBe('paragraph');
+      const words: string[] = [];
+      visit(paragraph!, 'text', (node) => {
+        words.push(node.value);
+      });
+      expect(words.join('')).toBe(sentence);
+    }
+  });
+
+  it('joins the words of neighbouring inline elements and trims the white space around a paragraph', () => {
+    expect(toMarkdown('<p>\n  Pay <span>rises</span><span> with</span>  <em>level</em> \n</p>')).toBe('Pay rises with _level_\n');
+  });
+
   it('ends with exactly one newline and is stable across runs', () => {
     const html = '<p>One</p><p>Two</p>\n\n';
     expect(toMarkdown(html)).toBe('One\n\nTwo\n');
