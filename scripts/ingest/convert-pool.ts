@@ -10,8 +10,14 @@
  * the threads' start is converted on the main thread alone.
  */
 import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Tinypool from 'tinypool';
 import { htmlToMarkdown } from '@/lib/ingest/html-to-markdown';
+import { converterBundle } from './converter-bundle';
+
+/** The project root, where the converter's sources and libraries are. */
+const root = path.resolve(import.meta.dirname, '..', '..');
 
 export interface ConversionJob {
   key: string;
@@ -27,14 +33,15 @@ export interface ConversionQueue {
 }
 
 /**
- * Queued HTML (in characters) worth starting threads for. Each thread spends
- * about 1.3 s of CPU loading the converter, and two threads convert about 1.4
- * times as fast as one. Measured on the 2-core machine, alternating runs:
- * the repository's own sources (about 1 million characters) took 1.6 s on
- * the main thread and 2.7-3.0 s when threads started at the sixth item; 4
- * copies of the real-shaped feeds (4.2 million) 3.0-3.2 s against 3.8-4.6 s;
- * 8 copies (8.5 million) 4.9-5.1 s against 5.3 s; 12 copies the same either
- * way; 38 copies 14.3 s with threads against 19.3 s without.
+ * Queued HTML (in characters) worth starting threads for. A thread loads the
+ * bundled converter in about 30 ms, but its code starts cold (not yet
+ * optimised), and two threads convert only about 1.4 times as fast as one
+ * on the 2-core machine. Measured there with the bundle, alternating runs:
+ * the repository's own sources (about 1 million characters) took 1.4-1.6 s
+ * on the main thread and 1.7-2.0 s with threads from the first item; 4
+ * copies of the real-shaped feeds (4.4 million) 2.4-2.5 s against 2.8-3.3 s.
+ * Before the bundle (1.3 s of CPU to load a thread), 38 copies took 14.3 s
+ * with threads against 19.3 s without.
  */
 export const MIN_CHARS_FOR_THREADS = 5_000_000;
 
@@ -78,7 +85,7 @@ export function conversionQueue(
       if (threads < 2 || waitingChars < minCharsForThreads) return;
       // Threads are started on demand, so a few jobs on a many-core machine start only a few.
       pool = new Tinypool({
-        filename: new URL('./convert-worker.mjs', import.meta.url).href,
+        filename: pathToFileURL(converterBundle(root)).href,
         minThreads: 1,
         maxThreads: threads,
       });

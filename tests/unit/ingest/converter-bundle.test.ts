@@ -1,0 +1,41 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { converterBundle } from '@/scripts/ingest/converter-bundle';
+
+const root = path.resolve(import.meta.dirname, '..', '..', '..');
+const dirs: string[] = [];
+const tempDir = (): string => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'converter-bundle-'));
+  dirs.push(dir);
+  return dir;
+};
+afterEach(() => {
+  for (const dir of dirs.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
+});
+
+describe('converterBundle', () => {
+  it('writes the converter once, under a name made from its code, and reuses it', () => {
+    const dir = tempDir();
+    const first = converterBundle(root, dir);
+    const written = fs.statSync(first).mtimeMs;
+    expect(path.basename(first)).toMatch(/^ingest-converter-[0-9a-f]{16}\.mjs$/);
+    expect(converterBundle(root, dir)).toBe(first);
+    expect(fs.statSync(first).mtimeMs).toBe(written);
+    expect(fs.readdirSync(dir)).toEqual([path.basename(first)]);
+  }, 30_000);
+
+  it('removes bundles of other code once they are an hour old, and leaves newer ones to the runs using them', () => {
+    const dir = tempDir();
+    const old = path.join(dir, 'ingest-converter-0000000000000000.mjs');
+    const recent = path.join(dir, 'ingest-converter-1111111111111111.mjs');
+    const unrelated = path.join(dir, 'notes.txt');
+    for (const file of [old, recent, unrelated]) fs.writeFileSync(file, '');
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    fs.utimesSync(old, twoHoursAgo, twoHoursAgo);
+    fs.utimesSync(unrelated, twoHoursAgo, twoHoursAgo);
+    const current = converterBundle(root, dir);
+    expect(fs.readdirSync(dir).sort()).toEqual([path.basename(current), path.basename(recent), 'notes.txt'].sort());
+  }, 30_000);
+});
