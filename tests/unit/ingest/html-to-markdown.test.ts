@@ -261,7 +261,9 @@ describe('htmlToMarkdown: WordPress content', () => {
   });
 
   it('joins the words of neighbouring inline elements and trims the white space around a paragraph', () => {
-    expect(toMarkdown('<p>\n  Pay <span>rises</span><span> with</span>  <em>level</em> \n</p>')).toBe('Pay rises with _level_\n');
+    expect(toMarkdown('<p>\n  Pay <span>rises</span><span> with</span>  <em>level</em> \n</p>')).toBe(
+      'Pay rises with _level_\n',
+    );
   });
 
   it('ends with exactly one newline and is stable across runs', () => {
