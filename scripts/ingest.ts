@@ -170,13 +170,23 @@ async function main(argv: string[]): Promise<number> {
   // earlier run with the same converter are queued at once, and converted on every
   // core while the other sources are still being opened.
   const bodies = reusableBodies(manifest, existing.articles);
+  // Each item's key is a hash of its whole HTML: computed once, when its source is
+  // opened, and looked up again by the plan (by the very strings, so cheaply).
+  const keys = new Map<string, Map<string | null, string>>();
+  const keyOf = (html: string, baseUrl: string | null): string => {
+    let byBase = keys.get(html);
+    if (!byBase) keys.set(html, (byBase = new Map()));
+    let key = byBase.get(baseUrl);
+    if (key === undefined) byBase.set(baseUrl, (key = conversionKey(converter, html, baseUrl)));
+    return key;
+  };
   const jobs = new Map<string, ConversionJob>();
   const queue = conversionQueue();
   const opened = read.map((input) => {
     const result = openSourceInput(input);
     if (!('opened' in result)) return result;
     for (const { html, baseUrl } of sourceConversions(result.opened)) {
-      const key = conversionKey(converter, html, baseUrl);
+      const key = keyOf(html, baseUrl);
       if (bodies.has(key) || jobs.has(key)) continue;
       const job = { key, html, baseUrl };
       jobs.set(key, job);
@@ -187,7 +197,7 @@ async function main(argv: string[]): Promise<number> {
   for (const [key, body] of await queue.finish()) bodies.set(key, body);
   const used = new Map<string, string>();
   const plan = planIngest(opened, existing.articles, existingTexts, (html, baseUrl) => {
-    const key = conversionKey(converter, html, baseUrl);
+    const key = keyOf(html, baseUrl);
     const body = bodies.get(key);
     if (body === undefined) throw new Error('an item was not converted ahead of the plan');
     used.set(key, body);
