@@ -7,6 +7,7 @@ import { getArticles } from '@/lib/content/articles';
 import { formatCount, formatCurrencyName } from '@/lib/format';
 import type { QueryParams } from '@/lib/guides/article-filter';
 import {
+  describeSalarySelection,
   filterFigures,
   pageOfFigures,
   readSalaryQuery,
@@ -81,7 +82,7 @@ export default async function SalariesPage({ searchParams }: SalariesPageProps) 
         )}
         roleName={roleName}
         articleTitle={articleTitle}
-        status={describeSelection(figures.length, all.length)}
+        status={describeSalarySelection(figures.length, all.length, query, options)}
       >
         {series.length === 0 ? (
           <p>No figure matches these filters.</p>
@@ -103,11 +104,6 @@ export default async function SalariesPage({ searchParams }: SalariesPageProps) 
       </SalaryFigures>
     </>
   );
-}
-
-function describeSelection(shown: number, total: number): string {
-  const count = formatCount(shown, { one: 'figure', other: 'figures' });
-  return shown === total ? `Showing all ${count}.` : `Showing ${count} of ${total}.`;
 }
 
 function tableCaption(count: number, subject: string, query: SalaryQuery, place: string | null): string {

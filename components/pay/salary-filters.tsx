@@ -1,30 +1,29 @@
 import { Link } from '@/components/link';
 import { AutoApplyForm } from '@/components/auto-apply-form';
 import { SyncedSelect } from '@/components/synced-select';
-import type { SalaryFilterOptions, SalaryQuery } from '@/lib/guides/pay/explorer';
+import { SALARY_FILTERS, type SalaryFilterOptions, type SalaryQuery } from '@/lib/guides/pay/explorer';
 
 const SELECT =
   'w-full rounded border border-zinc-400 bg-white px-2 py-1.5 text-zinc-900 dark:border-zinc-500 dark:bg-zinc-900 dark:text-zinc-100';
 
-const FIELDS = [
-  { name: 'role', label: 'Role', all: 'All roles' },
-  { name: 'level', label: 'Level', all: 'All levels' },
-  { name: 'currency', label: 'Currency', all: 'All currencies' },
-  { name: 'kind', label: 'Kind of pay', all: 'Any kind' },
-  { name: 'place', label: 'Place', all: 'All places' },
-] as const;
+/**
+ * Two columns from the smallest screens, with the role (the longest names) on a row of
+ * its own there: on a phone the filters take four short rows instead of six, and the
+ * count of figures shows on the first screen.
+ */
+const FORM =
+  'grid grid-cols-2 gap-3 rounded-lg border border-zinc-200 p-3 sm:gap-4 sm:p-4 lg:grid-cols-[repeat(5,1fr)_auto] lg:items-end dark:border-zinc-800';
 
 /** The explorer's five filters; the current sort rides along as hidden fields. */
 export function SalaryFilters({ options, query }: { options: SalaryFilterOptions; query: SalaryQuery }) {
-  const filtered = FIELDS.some((field) => query[field.name] !== null);
+  const filtered = SALARY_FILTERS.some((field) => query[field.name] !== null);
   return (
-    <AutoApplyForm
-      action="/salaries"
-      label="Filter salary figures"
-      className="grid gap-4 rounded-lg border border-zinc-200 p-4 sm:grid-cols-2 lg:grid-cols-[repeat(5,1fr)_auto] lg:items-end dark:border-zinc-800"
-    >
-      {FIELDS.map((field) => (
-        <div key={field.name} className="flex flex-col gap-1">
+    <AutoApplyForm action="/salaries" label="Filter salary figures" className={FORM}>
+      {SALARY_FILTERS.map((field) => (
+        <div
+          key={field.name}
+          className={`flex min-w-0 flex-col gap-1${field.name === 'role' ? ' max-sm:col-span-2' : ''}`}
+        >
           <label htmlFor={`salary-${field.name}`} className="text-sm font-semibold">
             {field.label}
           </label>

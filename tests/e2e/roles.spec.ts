@@ -163,7 +163,9 @@ test('the pay page answers by level and place before it lists every figure', asy
   const listed = await first.locator('td').first().locator('a').count();
   await first.getByRole('rowheader').getByRole('link').click();
   await expect(page).toHaveURL(/\/salaries\?role=ai-engineer&place=[a-z-]+$/);
-  await expect(page.getByRole('status')).toHaveText(new RegExp(`^Showing ${listed} figures of \\d+\\.$`));
+  await expect(page.getByRole('status')).toHaveText(
+    new RegExp(`^Showing ${listed} figures of \\d+: role AI Engineer, place .+\\.$`),
+  );
 });
 
 test('an outlier is listed with its source but is not counted', async ({ page, request }) => {

@@ -46,7 +46,10 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Apply' }).click();
 
     await expect(page).toHaveURL(/\/salaries\?role=ai-engineer&level=senior/);
-    await expect(page.getByRole('status')).toHaveText(`Showing ${expected.length} figures of ${figures.length}.`);
+    // The status names what is selected, for those whose select is too narrow to show it and those who hear it.
+    await expect(page.getByRole('status')).toHaveText(
+      `Showing ${expected.length} figures of ${figures.length}: role AI Engineer, level Senior.`,
+    );
     expect((await shownIds(page)).sort()).toEqual(expected.map((figure) => figure.id).sort());
     await expect(page.getByRole('combobox', { name: 'Role' })).toHaveValue('ai-engineer');
   });
@@ -65,7 +68,9 @@ test.describe('without JavaScript', () => {
     await page.getByRole('button', { name: 'Apply' }).click();
 
     await expect(page).toHaveURL(/\/salaries\?.*\bplace=united-states\b/);
-    await expect(page.getByRole('status')).toHaveText(`Showing ${expected.length} figures of ${figures.length}.`);
+    await expect(page.getByRole('status')).toHaveText(
+      `Showing ${expected.length} figures of ${figures.length}: place United States.`,
+    );
     const shown = [...(await shownIds(page))];
     while ((await nextPage(page).count()) > 0) {
       await nextPage(page).click();
@@ -129,7 +134,9 @@ test('changing a filter updates the figures without reloading the page, and focu
   await currency.selectOption('EUR');
 
   await expect(page).toHaveURL(/\/salaries\?currency=EUR/);
-  await expect(page.getByRole('status')).toHaveText(`Showing ${expected.length} figures of ${figures.length}.`);
+  await expect(page.getByRole('status')).toHaveText(
+    `Showing ${expected.length} figures of ${figures.length}: currency EUR (euros).`,
+  );
   expect((await shownIds(page)).sort()).toEqual(expected.map((figure) => figure.id).sort());
   expect(await page.evaluate(() => 'notReloaded' in window)).toBe(true);
   await expect(currency).toBeFocused();

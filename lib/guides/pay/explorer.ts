@@ -13,6 +13,7 @@ import {
   type PayKind,
   type SalaryFigure,
 } from '@/lib/content/schema';
+import { formatCount } from '@/lib/format';
 import { firstParam, type QueryParams } from '@/lib/guides/article-filter';
 import type { PlaceLookup } from '@/lib/guides/pay/places';
 import { toMark } from '@/lib/guides/pay/series';
@@ -186,6 +187,38 @@ export function sortFigures(
       return byUnit || sign * compare[query.sort](a.figure, b.figure) || a.index - b.index;
     })
     .map((entry) => entry.figure);
+}
+
+/** The explorer's five filters, in the form's order, with the words the form and the status use. */
+export const SALARY_FILTERS = [
+  { name: 'role', label: 'Role', all: 'All roles' },
+  { name: 'level', label: 'Level', all: 'All levels' },
+  { name: 'currency', label: 'Currency', all: 'All currencies' },
+  { name: 'kind', label: 'Kind of pay', all: 'Any kind' },
+  { name: 'place', label: 'Place', all: 'All places' },
+] as const;
+
+/**
+ * The sentence the explorer announces after filtering: how many figures of
+ * how many, and each filter applied with the choice's own label ("Showing 5
+ * figures of 264: role AI Engineer, level Senior."), so a reader whose select
+ * is too narrow to show its whole choice, or who hears the page, knows what
+ * is selected.
+ */
+export function describeSalarySelection(
+  shown: number,
+  total: number,
+  query: SalaryQuery,
+  options: SalaryFilterOptions,
+): string {
+  const count = formatCount(shown, { one: 'figure', other: 'figures' });
+  const head = shown === total ? `Showing all ${count}` : `Showing ${count} of ${total}`;
+  const applied = SALARY_FILTERS.flatMap((filter) => {
+    const value = query[filter.name];
+    const option = value === null ? undefined : options[filter.name].find((choice) => choice.value === value);
+    return option ? [`${filter.label.toLowerCase()} ${option.label}`] : [];
+  });
+  return applied.length === 0 ? `${head}.` : `${head}: ${applied.join(', ')}.`;
 }
 
 /** A choice in one of the explorer's filters, with how many figures it would show on its own. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   filterFigures,
   NO_ROLE,
+  describeSalarySelection,
   pageOfFigures,
   readSalaryQuery,
   salaryFilterOptions,
@@ -188,5 +189,42 @@ describe('salaryFilterOptions', () => {
     expect(options.kind.find((option) => option.value === 'range')?.count).toBe(2);
     // Places by their catalogue name, every spelling of one place ("UK", "United Kingdom") counted together.
     expect(options.place).toEqual([{ value: 'united-kingdom', label: 'United Kingdom', count: 2 }]);
+  });
+});
+
+describe('describeSalarySelection', () => {
+  const options = salaryFilterOptions(figures, {
+    roleName: context.roleName,
+    level: LEVEL_LABELS,
+    kind: KIND_LABELS,
+    currency: (code) => `${code} (${code === 'USD' ? 'US dollars' : 'pounds'})`,
+    placeOf,
+  });
+  const sentence = (params: Record<string, string>, shown: number) =>
+    describeSalarySelection(
+      shown,
+      figures.length,
+      readSalaryQuery(params, ROLES, ['united-kingdom', 'japan']),
+      options,
+    );
+
+  it('says how many figures are shown, and of how many when filtered', () => {
+    expect(sentence({}, 4)).toBe('Showing all 4 figures.');
+    expect(sentence({ currency: 'GBP' }, 1)).toBe('Showing 1 figure of 4: currency GBP (pounds).');
+  });
+
+  it('names every filter applied with the label its choice has in the form, in the form order', () => {
+    expect(sentence({ place: 'united-kingdom', level: 'senior', role: 'ai-engineer' }, 1)).toBe(
+      'Showing 1 figure of 4: role AI Engineer, level Senior, place United Kingdom.',
+    );
+    expect(sentence({ role: NO_ROLE, kind: 'range' }, 0)).toBe(
+      'Showing 0 figures of 4: role Role not stated, kind of pay Range.',
+    );
+  });
+
+  it('leaves out a value the filter does not offer', () => {
+    // A catalogue place no figure has: the address may name it, but the form offers no such choice.
+    expect(readSalaryQuery({ place: 'japan' }, ROLES, ['united-kingdom', 'japan']).place).toBe('japan');
+    expect(sentence({ place: 'japan' }, 0)).toBe('Showing 0 figures of 4.');
   });
 });
