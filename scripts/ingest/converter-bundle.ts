@@ -8,10 +8,11 @@
  * uses) loads in about 30 ms. The bundle holds the very modules the main
  * thread runs, patched libraries included, so it converts identically.
  *
- * It is built for each run that starts threads (about 0.1 s) and written
+ * It is built for each run that starts threads (0.1-0.2 s) and written
  * under a name made from its own hash, so a file with that name always
- * holds exactly this code. Bundles of other code are removed once they are
- * an hour old, so that a run still starting threads on one is left alone.
+ * holds exactly this code. Bundles of other code are removed once unused for
+ * an hour (a run that reuses a bundle marks it used), so that a run still
+ * starting threads on one is left alone.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -33,7 +34,7 @@ export default function convert(job) {
 
 /**
  * Builds the converter bundle and returns its file in `dir`, written only if
- * no file there holds this code yet.
+ * no file there holds this code yet (and marked used if one does).
  */
 export function converterBundle(root: string, dir: string = bundleDir(root)): string {
   const result = buildSync({
@@ -50,7 +51,10 @@ export function converterBundle(root: string, dir: string = bundleDir(root)): st
   if (code === undefined) throw new Error('esbuild returned no converter bundle');
   const name = `${PREFIX}${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
   const file = path.join(dir, name);
-  if (!fs.existsSync(file)) {
+  if (fs.existsSync(file)) {
+    const now = new Date();
+    fs.utimesSync(file, now, now);
+  } else {
     fs.mkdirSync(dir, { recursive: true });
     const temp = path.join(dir, `.${name}.${process.pid}.tmp`);
     fs.writeFileSync(temp, code);

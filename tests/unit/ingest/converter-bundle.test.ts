@@ -19,14 +19,18 @@ describe('converterBundle', () => {
   it('writes the converter once, under a name made from its code, and reuses it', () => {
     const dir = tempDir();
     const first = converterBundle(root, dir);
-    const written = fs.statSync(first).mtimeMs;
+    const text = fs.readFileSync(first, 'utf8');
     expect(path.basename(first)).toMatch(/^ingest-converter-[0-9a-f]{16}\.mjs$/);
+    // Reused, and marked as used: a bundle in use is never an hour old to a concurrent run.
+    const twoHoursAgo = new Date(Date.now() - 2 * 60 * 60 * 1000);
+    fs.utimesSync(first, twoHoursAgo, twoHoursAgo);
     expect(converterBundle(root, dir)).toBe(first);
-    expect(fs.statSync(first).mtimeMs).toBe(written);
+    expect(fs.readFileSync(first, 'utf8')).toBe(text);
+    expect(fs.statSync(first).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
     expect(fs.readdirSync(dir)).toEqual([path.basename(first)]);
   }, 30_000);
 
-  it('removes bundles of other code once they are an hour old, and leaves newer ones to the runs using them', () => {
+  it('removes bundles of other code unused for an hour, and leaves newer ones to the runs using them', () => {
     const dir = tempDir();
     const old = path.join(dir, 'ingest-converter-0000000000000000.mjs');
     const recent = path.join(dir, 'ingest-converter-1111111111111111.mjs');
