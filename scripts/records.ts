@@ -37,19 +37,18 @@ const USAGE = `Usage: npm run records -- [--json] [--content-dir DIR] [--cache-d
                    extracted (default ${HELPER_FROM.toLocaleString('en-US')})`;
 
 /**
- * Starts `records/extract-helper.ts` in a second process (under the same
- * TypeScript loader as this one), to extract into the cache from the other end
+ * Starts `records/extract-helper.ts` in a second process (bundled by
+ * `run.mjs`, as this command is), to extract into the cache from the other end
  * while this process builds. It ends by itself when this process releases the
  * lock; whatever it does not extract, this process does.
  */
 function startHelper(contentDir: string, cacheDir: string, version: string): void {
-  const helper = path.join(import.meta.dirname, 'records', 'extract-helper.ts');
-  spawn(process.execPath, [...process.execArgv, helper, contentDir, cacheDir, version], { stdio: 'ignore' }).on(
-    'error',
-    () => {
-      // No helper: this process extracts every article itself.
-    },
-  );
+  const launcher = path.join(import.meta.dirname, 'run.mjs');
+  spawn(process.execPath, [launcher, 'records/extract-helper', contentDir, cacheDir, version], {
+    stdio: 'ignore',
+  }).on('error', () => {
+    // No helper: this process extracts every article itself.
+  });
 }
 
 /**

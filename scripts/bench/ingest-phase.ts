@@ -9,7 +9,7 @@ import { readIngestSummary } from '@/lib/bench/parse-output';
 import type { IngestRow } from '@/lib/bench/results';
 import type { Corpora, CorpusKey } from './corpora';
 import { corpusLabel } from './corpora';
-import { runTimed, tsxArgs } from './processes';
+import { runTimed, commandArgs } from './processes';
 
 /** Every source file `npm run ingest` reads by default, sorted. */
 export function repoSources(root: string): string[] {
@@ -40,7 +40,7 @@ export async function timeIngest(
 ): Promise<IngestRow> {
   const result = await runTimed(
     process.execPath,
-    tsxArgs(root, 'scripts/ingest.ts', [...sources, '--content-dir', contentDir, '--json']),
+    commandArgs(root, 'ingest', [...sources, '--content-dir', contentDir, '--json']),
     {
       cwd: root,
     },
@@ -61,7 +61,7 @@ export async function timeIngest(
 
 /** The process start alone (`--help`), so the fixed cost can be told apart from the work. */
 async function timeStartOnly(root: string): Promise<IngestRow> {
-  const result = await runTimed(process.execPath, tsxArgs(root, 'scripts/ingest.ts', ['--help']), { cwd: root });
+  const result = await runTimed(process.execPath, commandArgs(root, 'ingest', ['--help']), { cwd: root });
   if (result.code !== 0) throw new Error(`ingest --help exited with ${result.code}`);
   return {
     run: 'process start only (--help)',

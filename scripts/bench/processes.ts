@@ -45,9 +45,13 @@ export function runTimed(command: string, args: readonly string[], options: RunO
   });
 }
 
-/** `tsx` as a Node flag, so a TypeScript script runs in one process whose PID we hold. */
-export function tsxArgs(root: string, script: string, args: readonly string[]): string[] {
-  return ['--import', 'tsx', path.join(root, script), ...args];
+/**
+ * A project command as `npm run` starts it (`scripts/run.mjs`, which runs the
+ * command bundled), in one process whose PID we hold. `command` is its path
+ * under scripts/ without `.ts`, such as `ingest`.
+ */
+export function commandArgs(root: string, command: string, args: readonly string[]): string[] {
+  return [path.join(root, 'scripts', 'run.mjs'), command, ...args];
 }
 
 export interface Server {

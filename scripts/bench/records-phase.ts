@@ -10,7 +10,7 @@ import type { RecordsRow } from '@/lib/bench/results';
 import { articleFilesSize } from '@/lib/content/content-files';
 import { isRecord } from '@/lib/is-record';
 import { corpusLabel, type Corpora, type CorpusKey } from './corpora';
-import { runTimed, tsxArgs } from './processes';
+import { runTimed, commandArgs } from './processes';
 
 /** The count of salary figures in `npm run records -- --json` (`totals.salaries`), checked rather than cast. */
 function figureCount(stdout: string): number {
@@ -22,7 +22,7 @@ function figureCount(stdout: string): number {
 }
 
 async function runRecords(root: string, args: string[]): Promise<{ ms: number; stdout: string }> {
-  const result = await runTimed(process.execPath, tsxArgs(root, 'scripts/records.ts', args), { cwd: root });
+  const result = await runTimed(process.execPath, commandArgs(root, 'records', args), { cwd: root });
   if (result.code !== 0)
     throw new Error(`records ${args.join(' ')} exited with ${result.code}:\n${result.stderr.slice(-2_000)}`);
   return { ms: result.ms, stdout: result.stdout };

@@ -1,7 +1,7 @@
 /** The two servers the bench measures: `next start` and the plain static server, both on 127.0.0.1. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { startServer, tsxArgs, type Server } from './processes';
+import { startServer, commandArgs, type Server } from './processes';
 
 export const nextUrl = (port: number): string => `http://127.0.0.1:${port}`;
 
@@ -27,7 +27,7 @@ export function startStatic(root: string, port: number): Promise<Server> {
   return startServer(
     'static server',
     process.execPath,
-    tsxArgs(root, 'scripts/bench/static-server.ts', [path.join(root, '.next'), String(port)]),
+    commandArgs(root, 'bench/static-server', [path.join(root, '.next'), String(port)]),
     {
       cwd: root,
       url: nextUrl(port),

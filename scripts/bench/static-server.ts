@@ -6,7 +6,7 @@
  * does, so the comparison measures the framework rather than a different
  * compression strategy.
  *
- * usage: node --import tsx scripts/bench/static-server.ts <.next dir> <port>
+ * usage: node scripts/run.mjs bench/static-server <.next dir> <port>
  */
 import fs from 'node:fs';
 import http from 'node:http';

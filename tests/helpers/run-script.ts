@@ -1,6 +1,6 @@
 /**
- * Test helper: runs one of the project's scripts the way a user does
- * (`npx tsx scripts/<name>.ts ...`) from the repository root and collects
+ * Test helper: runs one of the project's commands the way `npm run` does
+ * (`node scripts/run.mjs <name> ...`) from the repository root and collects
  * its exit status and output.
  */
 import { spawn } from 'node:child_process';
@@ -14,10 +14,11 @@ export interface ScriptRun {
   stderr: string;
 }
 
-/** Runs `scripts/<script>` with `args`; resolves when it exits. */
+/** Runs `scripts/<script>` (such as `ingest.ts`) with `args`; resolves when it exits. */
 export function runScript(script: string, args: string[]): Promise<ScriptRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', path.join('scripts', script), ...args], {
+    const command = script.replace(/\.ts$/, '');
+    const child = spawn(process.execPath, [path.join('scripts', 'run.mjs'), command, ...args], {
       cwd: ROOT,
       env: { ...process.env, NO_COLOR: '1' },
     });

@@ -34,10 +34,8 @@ const articlesDir = () => path.join(tempDir, 'articles');
 
 /** Runs the real CLI (execFileSync throws on a non-zero exit) and returns its JSON report. */
 function ingest(): string {
-  const stdout = execFileSync('npx', ['tsx', 'scripts/ingest.ts', ...sourceFiles, '--content-dir', tempDir, '--json'], {
-    cwd: root,
-    encoding: 'utf8',
-  });
+  const args = ['scripts/run.mjs', 'ingest', ...sourceFiles, '--content-dir', tempDir, '--json'];
+  const stdout = execFileSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
   return stdout;
 }
 

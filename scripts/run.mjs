@@ -1,0 +1,187 @@
+// @ts-check
+/**
+ * `node scripts/run.mjs <command> [args...]`: runs `scripts/<command>.ts`
+ * (ingest, records, ...) as plain JavaScript.
+ *
+ * Under tsx, Node starts a loader that compiles every TypeScript module as it
+ * is imported, one message to a loader thread per module: about 0.4 s before
+ * an ingest parses its first feed, most of an unchanged re-ingest. Here the
+ * command and the project modules it imports are bundled once by esbuild
+ * (tsx's own compiler) into `node_modules/.cache/ai-career-atlas/`; the
+ * libraries stay imports from `node_modules`, and the modules a command loads
+ * only when it needs them stay separate files, loaded only then.
+ *
+ * A bundle is reused while every file it was built from is byte for byte the
+ * same, no file was added or removed beside one of them (which could change
+ * what an import resolves to), and tsconfig.json, esbuild and this file are
+ * unchanged; otherwise it is built again (about 0.1 s). Each module sees its
+ * own location as `import.meta.dirname`, `filename` and `url`, as when run
+ * from source.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+
+/** Where bundles are kept: the package cache folder, which npm and git leave alone. */
+export const bundleDir = (/** @type {string} */ root) => path.join(root, 'node_modules', '.cache', 'ai-career-atlas');
+
+const STALE_MS = 60 * 60 * 1000;
+const ENTRY = 'main';
+const LOCATION = /\bimport\.meta\.(dirname|filename|url)\b/g;
+const sha256 = (/** @type {string | Uint8Array} */ data) => createHash('sha256').update(data).digest('hex');
+
+/**
+ * Replaces `import.meta.dirname`, `filename` and `url` in each project module
+ * with the module's own location, which a bundle elsewhere would not have.
+ * @type {esbuild.Plugin}
+ */
+const moduleLocation = {
+  name: 'module-location',
+  setup(build) {
+    build.onLoad({ filter: /\.(ts|tsx|js|mjs)$/ }, async (args) => {
+      const text = await fs.promises.readFile(args.path, 'utf8');
+      const location = { dirname: path.dirname(args.path), filename: args.path, url: pathToFileURL(args.path).href };
+      const contents = text.replace(LOCATION, (_match, /** @type {keyof typeof location} */ key) =>
+        JSON.stringify(location[key]),
+      );
+      const extension = path.extname(args.path).slice(1);
+      return { contents, loader: extension === 'mjs' ? 'js' : /** @type {esbuild.Loader} */ (extension) };
+    });
+  },
+};
+
+/**
+ * A hash of everything a bundle depends on: this file, esbuild's version,
+ * tsconfig.json, each input file by name and bytes, and the names in each
+ * input's folder. `null` when an input is gone.
+ * @param {string} root
+ * @param {readonly string[]} inputs paths relative to `root`
+ */
+function inputsHash(root, inputs) {
+  const hash = createHash('sha256');
+  hash.update(`${fs.readFileSync(import.meta.filename, 'utf8')}\0${esbuild.version}\0${root}\0`);
+  hash.update(`${fs.readFileSync(path.join(root, 'tsconfig.json'), 'utf8')}\0`);
+  const dirs = new Set();
+  for (const input of [...inputs].sort()) {
+    const file = path.join(root, input);
+    if (!fs.existsSync(file)) return null;
+    hash.update(`${input}\0${sha256(fs.readFileSync(file))}\0`);
+    dirs.add(path.dirname(file));
+  }
+  for (const dir of [...dirs].sort()) hash.update(`${dir}\0${fs.readdirSync(dir).sort().join('\0')}\0`);
+  return hash.digest('hex');
+}
+
+/**
+ * @typedef {{ inputs: string[]; hash: string; dir: string }} BundleRecord
+ * What the last build of a command recorded: its inputs, their hash, its folder.
+ */
+
+/** @param {string} file @returns {BundleRecord | null} */
+function readRecord(file) {
+  try {
+    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const valid =
+      Array.isArray(data?.inputs) &&
+      data.inputs.every((/** @type {unknown} */ input) => typeof input === 'string') &&
+      typeof data.hash === 'string' &&
+      typeof data.dir === 'string' &&
+      !data.dir.includes('/') &&
+      !data.dir.includes('\\');
+    return valid ? data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Removes this command's other bundles and temporary folders once unused for an hour. */
+function removeStale(/** @type {string} */ dir, /** @type {string} */ prefix, /** @type {string} */ keep) {
+  const stale = Date.now() - STALE_MS;
+  for (const name of fs.readdirSync(dir)) {
+    if (name === keep || name === `${prefix}.json`) continue;
+    if (!name.startsWith(`${prefix}.`) && !name.startsWith(`.${prefix}.`)) continue;
+    const other = path.join(dir, name);
+    const modified = fs.statSync(other, { throwIfNoEntry: false })?.mtimeMs ?? Infinity;
+    if (modified < stale) fs.rmSync(other, { recursive: true, force: true });
+  }
+}
+
+/**
+ * The bundle of `scripts/<command>.ts`: reused when nothing it was built from
+ * changed, else built. Returns its entry file and whether it was built now.
+ * @param {string} root the project root
+ * @param {string} command a path under scripts/ without `.ts`, such as `ingest` or `records/extract-helper`
+ * @param {string} [dir] where bundles are kept
+ * @returns {Promise<{ entry: string; built: boolean }>}
+ */
+export async function commandBundle(root, command, dir = bundleDir(root)) {
+  if (!/^[a-z][a-z0-9-]*(\/[a-z][a-z0-9-]*)*$/.test(command)) throw new Error(`no such command: ${command}`);
+  const source = path.join(root, 'scripts', `${command}.ts`);
+  if (!fs.existsSync(source)) throw new Error(`no such command: ${command} (scripts/${command}.ts does not exist)`);
+  const prefix = `cli-${command.replaceAll('/', '--')}`;
+  const recordFile = path.join(dir, `${prefix}.json`);
+  const entryOf = (/** @type {string} */ folder) => path.join(dir, folder, `${ENTRY}.mjs`);
+
+  const record = readRecord(recordFile);
+  if (record && fs.existsSync(entryOf(record.dir)) && inputsHash(root, record.inputs) === record.hash) {
+    const now = new Date();
+    fs.utimesSync(path.join(dir, record.dir), now, now);
+    return { entry: entryOf(record.dir), built: false };
+  }
+
+  fs.mkdirSync(dir, { recursive: true });
+  const temp = path.join(dir, `.${prefix}.${process.pid}.tmp`);
+  fs.rmSync(temp, { recursive: true, force: true });
+  const result = await esbuild.build({
+    absWorkingDir: root,
+    entryPoints: { [ENTRY]: source },
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    outdir: temp,
+    outExtension: { '.js': '.mjs' },
+    tsconfig: path.join(root, 'tsconfig.json'),
+    metafile: true,
+    plugins: [moduleLocation],
+    logLevel: 'silent',
+  });
+  await esbuild.stop();
+  const inputs = Object.keys(result.metafile.inputs).sort();
+  const hash = inputsHash(root, inputs);
+  if (hash === null) throw new Error(`scripts/${command}.ts changed while it was bundled; run it again`);
+  const folder = `${prefix}.${hash.slice(0, 16)}`;
+  try {
+    fs.renameSync(temp, path.join(dir, folder));
+  } catch (error) {
+    // Another run built the same bundle first: keep its folder.
+    if (!fs.existsSync(entryOf(folder))) throw error;
+    fs.rmSync(temp, { recursive: true, force: true });
+  }
+  const recordTemp = `${recordFile}.${process.pid}.tmp`;
+  fs.writeFileSync(recordTemp, `${JSON.stringify({ inputs, hash, dir: folder })}\n`);
+  fs.renameSync(recordTemp, recordFile);
+  removeStale(dir, prefix, folder);
+  return { entry: entryOf(folder), built: true };
+}
+
+// Run as a program (not imported by a test): bundle the command and run it with the rest of the arguments.
+if (process.argv[1] && path.resolve(process.argv[1]) === import.meta.filename) {
+  const [command, ...args] = process.argv.slice(2);
+  const root = path.resolve(import.meta.dirname, '..');
+  let entry;
+  try {
+    if (!command) throw new Error('usage: node scripts/run.mjs <command> [args...]');
+    ({ entry } = await commandBundle(root, command));
+  } catch (error) {
+    console.error(`run: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(2);
+  }
+  // The command reads its arguments as if it had been started from its source.
+  process.argv = [process.argv[0] ?? process.execPath, path.join(root, 'scripts', `${command}.ts`), ...args];
+  await import(pathToFileURL(entry).href);
+}
