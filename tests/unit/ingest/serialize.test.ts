@@ -46,7 +46,12 @@ describe('serializeArticle: front matter every YAML reader reads the same', () =
     'y',
     '~',
     'null',
+    'NULL',
     'True',
+    'TRUE',
+    'False',
+    'Top: 10',
+    'Note #1',
     '2025-01-01',
     '2025-07-07T08:00:09Z',
     '1:20',
@@ -83,6 +88,14 @@ describe('serializeArticle: front matter every YAML reader reads the same', () =
     const text = serializeArticle(article({ title: "It's a title: no, it's text" }), 'feed.xml');
     expect(text).toContain('title: "It\'s a title: no, it\'s text"\n');
     expect(serializeArticle(article({ title: 'Yes we can' }), 'feed.xml')).toContain('title: Yes we can\n');
+    // Text that starts with n, t or f is parsed only when it holds a `:` or `#`, which can give it
+    // structure; then the writer's choice of quotes is overruled, as before.
+    expect(serializeArticle(article({ title: 'Top: up "to" 10%', author: 'Note #"1"' }), 'feed.xml')).toContain(
+      'title: "Top: up \\"to\\" 10%"\nslug: a-title\nsourceUrl: https://blog.example.com/a-title/\nguid: guid-1\nauthor: "Note #\\"1\\""\n',
+    );
+    expect(serializeArticle(article({ title: 'future of AI, 2025 [draft]' }), 'feed.xml')).toContain(
+      'title: future of AI, 2025 [draft]\n',
+    );
   });
 });
 
