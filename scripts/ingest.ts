@@ -99,18 +99,39 @@ function articleFileHashes(articlesDir: string): Map<string, string> {
 
 const readIfExists = (file: string): string | null => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null);
 
-/** Writes inside `dir` only: the name is re-checked and the resolved path compared. */
-function writeAtomically(dir: string, name: string, tempName: string, text: string): void {
+/** The path of `name` inside `dir`: the name is re-checked and the resolved path compared. */
+function pathInside(dir: string, name: string): string {
   const target = path.resolve(dir, name);
   if (path.dirname(target) !== path.resolve(dir)) throw new Error(`refusing to write outside ${dir}`);
+  return target;
+}
+
+/** Writes inside `dir` only, through a temporary file renamed into place. */
+function writeAtomically(dir: string, name: string, tempName: string, text: string): void {
+  const target = pathInside(dir, name);
   const temp = path.join(path.dirname(target), tempName);
   fs.writeFileSync(temp, text, { flag: 'wx' });
   fs.renameSync(temp, target);
 }
 
-function writeArticle(articlesDir: string, slug: string, text: string): void {
-  if (!SLUG_PATTERN.test(slug)) throw new Error(`refusing to write unsafe slug "${slug}"`);
-  writeAtomically(articlesDir, `${slug}.md`, tempFileName(slug, process.pid), text);
+/**
+ * Writes each article atomically, as `writeAtomically` does, all at once on
+ * libuv's threads: creating 300 files one after another took 0.25 s of the
+ * run's serial end on this machine. Settles when every write has; then
+ * rejects with the first failure, if any.
+ */
+async function writeArticles(articlesDir: string, writes: ReadonlyArray<{ slug: string; bytes: Buffer }>) {
+  const results = await Promise.allSettled(
+    writes.map(async ({ slug, bytes }) => {
+      if (!SLUG_PATTERN.test(slug)) throw new Error(`refusing to write unsafe slug "${slug}"`);
+      const target = pathInside(articlesDir, `${slug}.md`);
+      const temp = path.join(path.dirname(target), tempFileName(slug, process.pid));
+      await fs.promises.writeFile(temp, bytes, { flag: 'wx' });
+      await fs.promises.rename(temp, target);
+    }),
+  );
+  const failed = results.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
 }
 
 async function main(argv: string[]): Promise<number> {
@@ -206,23 +227,30 @@ async function main(argv: string[]): Promise<number> {
 
   if (!args.dryRun) {
     if (plan.writes.length > 0) fs.mkdirSync(articlesDir, { recursive: true });
-    for (const { slug, text } of plan.writes) writeArticle(articlesDir, slug, text);
-    // After the articles: a run stopped before this line leaves the old manifest,
-    // whose entries for rewritten articles no longer match and are converted again.
-    if (plan.articles.length > 0 && fs.existsSync(articlesDir)) {
+    // Each file's bytes, encoded once: written, and hashed for the manifest.
+    const files = plan.writes.map(({ slug, text }) => ({ slug, bytes: Buffer.from(text) }));
+    const written = writeArticles(articlesDir, files);
+    // The manifest is made while the files are written, and written after them: a run
+    // stopped before that leaves the old manifest, whose entries for rewritten
+    // articles no longer match and are converted again.
+    let manifestText: string | null = null;
+    if (plan.articles.length > 0) {
       const onDisk = new Map(existing.articles.map((article) => [article.slug, article]));
       for (const article of plan.articles) onDisk.set(article.slug, article);
-      // The files as this run leaves them: those it found, and those it wrote, hashed from the text written.
+      // The files as this run leaves them: those it found, and those it wrote, hashed from the bytes written.
       const filesAfter = new Map(filesBefore);
-      for (const { slug, text } of plan.writes) filesAfter.set(`${slug}.md`, fileHash(text));
+      for (const { slug, bytes } of files) filesAfter.set(`${slug}.md`, fileHash(bytes));
       const next = {
         ...nextManifest(converter, bodies, [...onDisk.values()]),
         run: recordRun(inputs, filesAfter, plan),
       };
+      manifestText = `${JSON.stringify(next)}\n`;
+    }
+    await written;
+    if (manifestText !== null && fs.existsSync(articlesDir)) {
       fs.mkdirSync(args.contentDir, { recursive: true });
-      const text = `${JSON.stringify(next)}\n`;
-      if (readIfExists(manifestFile) !== text)
-        writeAtomically(args.contentDir, MANIFEST_FILE, `${MANIFEST_FILE}.${process.pid}.tmp`, text);
+      if (readIfExists(manifestFile) !== manifestText)
+        writeAtomically(args.contentDir, MANIFEST_FILE, `${MANIFEST_FILE}.${process.pid}.tmp`, manifestText);
     }
   }
   const reused = [...used.keys()].filter((key) => !jobs.has(key)).length;
