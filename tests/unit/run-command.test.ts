@@ -105,6 +105,14 @@ describe('commandBundle', () => {
     expect(fs.existsSync(entry)).toBe(true);
   }, 30_000);
 
+  it('fails with the file and line of code that does not compile, and keeps the last good bundle', async () => {
+    const { root, cache, write } = project();
+    const good = await commandBundle(root, 'hello', cache);
+    write('lib/where.ts', 'export const where = (: string => 1;\n');
+    await expect(commandBundle(root, 'hello', cache)).rejects.toThrow(/lib\/where\.ts:1:/);
+    expect(run(good.entry)).toBe(`one ${path.join(root, 'lib')} true`);
+  }, 30_000);
+
   it('runs only commands under scripts/', async () => {
     const { root, cache } = project();
     await expect(commandBundle(root, '../lib/where', cache)).rejects.toThrow('no such command: ../lib/where');
