@@ -21,8 +21,14 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
+
+/** @typedef {import('esbuild').Plugin} Plugin @typedef {import('esbuild').Loader} Loader */
+
+// esbuild itself is loaded only to build (about 15 ms a start); its version is read from its package.
+const esbuildVersion = () =>
+  JSON.parse(fs.readFileSync(createRequire(import.meta.url).resolve('esbuild/package.json'), 'utf8')).version;
 
 /** Where bundles are kept: the package cache folder, which npm and git leave alone. */
 export const bundleDir = (/** @type {string} */ root) => path.join(root, 'node_modules', '.cache', 'ai-career-atlas');
@@ -35,7 +41,7 @@ const sha256 = (/** @type {string | Uint8Array} */ data) => createHash('sha256')
 /**
  * Replaces `import.meta.dirname`, `filename` and `url` in each project module
  * with the module's own location, which a bundle elsewhere would not have.
- * @type {esbuild.Plugin}
+ * @type {Plugin}
  */
 const moduleLocation = {
   name: 'module-location',
@@ -47,7 +53,7 @@ const moduleLocation = {
         JSON.stringify(location[key]),
       );
       const extension = path.extname(args.path).slice(1);
-      return { contents, loader: extension === 'mjs' ? 'js' : /** @type {esbuild.Loader} */ (extension) };
+      return { contents, loader: extension === 'mjs' ? 'js' : /** @type {Loader} */ (extension) };
     });
   },
 };
@@ -61,7 +67,7 @@ const moduleLocation = {
  */
 function inputsHash(root, inputs) {
   const hash = createHash('sha256');
-  hash.update(`${fs.readFileSync(import.meta.filename, 'utf8')}\0${esbuild.version}\0${root}\0`);
+  hash.update(`${fs.readFileSync(import.meta.filename, 'utf8')}\0${esbuildVersion()}\0${root}\0`);
   hash.update(`${fs.readFileSync(path.join(root, 'tsconfig.json'), 'utf8')}\0`);
   const dirs = new Set();
   for (const input of [...inputs].sort()) {
@@ -134,6 +140,7 @@ export async function commandBundle(root, command, dir = bundleDir(root)) {
   fs.mkdirSync(dir, { recursive: true });
   const temp = path.join(dir, `.${prefix}.${process.pid}.tmp`);
   fs.rmSync(temp, { recursive: true, force: true });
+  const esbuild = await import('esbuild');
   const result = await esbuild.build({
     absWorkingDir: root,
     entryPoints: { [ENTRY]: source },
