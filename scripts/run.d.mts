@@ -1,5 +1,4 @@
 /** Types of `run.mjs`, for the tests that import it. */
-export declare const bundleDir: (root: string) => string;
 export declare function commandBundle(
   root: string,
   command: string,

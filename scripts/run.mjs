@@ -23,6 +23,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import { bundleDir, markUsed, removeUnused } from './bundle-cache.mjs';
 
 /** @typedef {import('esbuild').Plugin} Plugin @typedef {import('esbuild').Loader} Loader */
 
@@ -30,10 +31,6 @@ import { pathToFileURL } from 'node:url';
 const esbuildVersion = () =>
   JSON.parse(fs.readFileSync(createRequire(import.meta.url).resolve('esbuild/package.json'), 'utf8')).version;
 
-/** Where bundles are kept: the package cache folder, which npm and git leave alone. */
-export const bundleDir = (/** @type {string} */ root) => path.join(root, 'node_modules', '.cache', 'ai-career-atlas');
-
-const STALE_MS = 60 * 60 * 1000;
 const ENTRY = 'main';
 const LOCATION = /\bimport\.meta\.(dirname|filename|url)\b/g;
 const sha256 = (/** @type {string | Uint8Array} */ data) => createHash('sha256').update(data).digest('hex');
@@ -102,18 +99,6 @@ function readRecord(file) {
   }
 }
 
-/** Removes this command's other bundles and temporary folders once unused for an hour. */
-function removeStale(/** @type {string} */ dir, /** @type {string} */ prefix, /** @type {string} */ keep) {
-  const stale = Date.now() - STALE_MS;
-  for (const name of fs.readdirSync(dir)) {
-    if (name === keep || name === `${prefix}.json`) continue;
-    if (!name.startsWith(`${prefix}.`) && !name.startsWith(`.${prefix}.`)) continue;
-    const other = path.join(dir, name);
-    const modified = fs.statSync(other, { throwIfNoEntry: false })?.mtimeMs ?? Infinity;
-    if (modified < stale) fs.rmSync(other, { recursive: true, force: true });
-  }
-}
-
 /**
  * The bundle of `scripts/<command>.ts`: reused when nothing it was built from
  * changed, else built. Returns its entry file and whether it was built now.
@@ -132,8 +117,7 @@ export async function commandBundle(root, command, dir = bundleDir(root)) {
 
   const record = readRecord(recordFile);
   if (record && fs.existsSync(entryOf(record.dir)) && inputsHash(root, record.inputs) === record.hash) {
-    const now = new Date();
-    fs.utimesSync(path.join(dir, record.dir), now, now);
+    markUsed(path.join(dir, record.dir));
     return { entry: entryOf(record.dir), built: false };
   }
 
@@ -172,7 +156,12 @@ export async function commandBundle(root, command, dir = bundleDir(root)) {
   const recordTemp = `${recordFile}.${process.pid}.tmp`;
   fs.writeFileSync(recordTemp, `${JSON.stringify({ inputs, hash, dir: folder })}\n`);
   fs.renameSync(recordTemp, recordFile);
-  removeStale(dir, prefix, folder);
+  // This command's other bundles, and the temporary folders of stopped builds; never its record.
+  removeUnused(
+    dir,
+    folder,
+    (name) => name !== `${prefix}.json` && (name.startsWith(`${prefix}.`) || name.startsWith(`.${prefix}.`)),
+  );
   return { entry: entryOf(folder), built: true };
 }
 

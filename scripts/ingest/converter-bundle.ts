@@ -18,12 +18,9 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
-
-/** Where bundles are kept: the package cache folder, which npm and git leave alone. */
-export const bundleDir = (root: string): string => path.join(root, 'node_modules', '.cache', 'ai-career-atlas');
+import { bundleDir, markUsed, removeUnused } from '../bundle-cache.mjs';
 
 const PREFIX = 'ingest-converter-';
-const STALE_MS = 60 * 60 * 1000;
 
 /** The thread entry: a job in, the converter's Markdown out. */
 const ENTRY = `import { htmlToMarkdown } from './lib/ingest/html-to-markdown.ts';
@@ -51,25 +48,20 @@ export function converterBundle(root: string, dir: string = bundleDir(root)): st
   if (code === undefined) throw new Error('esbuild returned no converter bundle');
   const name = `${PREFIX}${createHash('sha256').update(code).digest('hex').slice(0, 16)}.mjs`;
   const file = path.join(dir, name);
-  if (fs.existsSync(file)) {
-    const now = new Date();
-    fs.utimesSync(file, now, now);
-  } else {
+  if (fs.existsSync(file)) markUsed(file);
+  else {
     fs.mkdirSync(dir, { recursive: true });
     const temp = path.join(dir, `.${name}.${process.pid}.tmp`);
     fs.writeFileSync(temp, code);
     fs.renameSync(temp, file);
   }
-  const stale = Date.now() - STALE_MS;
-  for (const other of fs.readdirSync(dir)) {
-    // Other bundles, and the temporary files of runs killed while writing one.
-    const ours =
+  // Other bundles, and the temporary files of runs killed while writing one.
+  removeUnused(
+    dir,
+    name,
+    (other) =>
       (other.startsWith(PREFIX) && other.endsWith('.mjs')) ||
-      (other.startsWith(`.${PREFIX}`) && other.endsWith('.tmp'));
-    if (other === name || !ours) continue;
-    const otherFile = path.join(dir, other);
-    const modified = fs.statSync(otherFile, { throwIfNoEntry: false })?.mtimeMs ?? Infinity;
-    if (modified < stale) fs.rmSync(otherFile, { force: true });
-  }
+      (other.startsWith(`.${PREFIX}`) && other.endsWith('.tmp')),
+  );
   return file;
 }

@@ -59,24 +59,22 @@ describe('commandBundle', () => {
     expect(fs.statSync(path.dirname(first.entry)).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
   }, 30_000);
 
-  it('builds again when an imported module changes', async () => {
-    const { root, cache, write } = project();
-    await commandBundle(root, 'hello', cache);
-    write('lib/where.ts', "export const where = (): string => 'moved';\nexport const says: string = 'two';\n");
-    const { entry, built } = await commandBundle(root, 'hello', cache);
-    expect(built).toBe(true);
-    expect(run(entry)).toBe('two moved');
-  }, 30_000);
-
-  it('builds again when a file added beside a module changes what an import resolves to', async () => {
-    const { root, cache, write } = project();
-    await commandBundle(root, 'hello', cache);
+  it.each([
+    { when: 'an imported module changes', file: 'lib/where.ts', says: 'moved' },
     // esbuild tries `.tsx` before `.ts`: `@/lib/where` is now this file.
-    write('lib/where.tsx', "export const where = (): string => 'tsx';\nexport const says: string = 'three';\n");
-    const { entry, built } = await commandBundle(root, 'hello', cache);
-    expect(built).toBe(true);
-    expect(run(entry)).toBe('three tsx');
-  }, 30_000);
+    { when: 'a file added beside a module changes what an import resolves to', file: 'lib/where.tsx', says: 'tsx' },
+  ])(
+    'builds again when $when',
+    async ({ file, says }) => {
+      const { root, cache, write } = project();
+      await commandBundle(root, 'hello', cache);
+      write(file, `export const where = (): string => '${says}';\nexport const says: string = 'two';\n`);
+      const { entry, built } = await commandBundle(root, 'hello', cache);
+      expect(built).toBe(true);
+      expect(run(entry)).toBe(`two ${says}`);
+    },
+    30_000,
+  );
 
   it('builds again when the tsconfig changes, and when its bundle folder is gone', async () => {
     const { root, cache, write } = project();
