@@ -6,17 +6,22 @@
  * Under tsx, Node starts a loader that compiles every TypeScript module as it
  * is imported, one message to a loader thread per module: about 0.4 s before
  * an ingest parses its first feed, most of an unchanged re-ingest. Here the
- * command and the project modules it imports are bundled once by esbuild
- * (tsx's own compiler) into `node_modules/.cache/ai-career-atlas/`; the
- * libraries stay imports from `node_modules`, and the modules a command loads
- * only when it needs them stay separate files, loaded only then.
+ * command, the project modules it imports and the libraries they use are
+ * bundled once by esbuild (tsx's own compiler) into
+ * `node_modules/.cache/ai-career-atlas/`, and the modules a command loads only
+ * when it needs them stay separate files, loaded only then. Libraries are
+ * bundled too because Node's loader resolves, reads and compiles each of
+ * their files on its own: the records command's 230 library modules took
+ * about 0.1 s to load. The few that find their own files when they run
+ * (`EXTERNAL`) stay imports from `node_modules`.
  *
- * A bundle is reused while every file it was built from is byte for byte the
- * same, no file was added or removed beside one of them (which could change
- * what an import resolves to), and tsconfig.json, esbuild and this file are
- * unchanged; otherwise it is built again (about 0.1 s). Each module sees its
- * own location as `import.meta.dirname`, `filename` and `url`, as when run
- * from source.
+ * A bundle is reused while every project file it was built from is byte for
+ * byte the same, no file was added or removed beside one of them (which could
+ * change what an import resolves to), each library file has its size and
+ * modification time, nothing was installed since (`node_modules/.package-lock.json`),
+ * and tsconfig.json, esbuild and this file are unchanged; otherwise it is built
+ * again (0.2-0.5 s). Each module sees its own location as
+ * `import.meta.dirname`, `filename` and `url`, as when run from source.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -32,6 +37,28 @@ const esbuildVersion = () =>
   JSON.parse(fs.readFileSync(createRequire(import.meta.url).resolve('esbuild/package.json'), 'utf8')).version;
 
 const ENTRY = 'main';
+
+/**
+ * Libraries that stay imports: they find files of their own when they run
+ * (esbuild its binary, tinypool and autocannon their worker scripts, Lighthouse its audits,
+ * Playwright and chrome-launcher their browsers and scripts).
+ */
+const EXTERNAL = [
+  'esbuild',
+  'tinypool',
+  'lighthouse',
+  'chrome-launcher',
+  'autocannon',
+  '@playwright/test',
+  'playwright',
+];
+
+/**
+ * Bundled libraries written as CommonJS call `require` for Node's modules; an
+ * ES module has none, so each bundle makes its own.
+ */
+const REQUIRE =
+  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 const LOCATION = /\bimport\.meta\.(dirname|filename|url)\b/g;
 const sha256 = (/** @type {string | Uint8Array} */ data) => createHash('sha256').update(data).digest('hex');
 
@@ -57,8 +84,10 @@ const moduleLocation = {
 
 /**
  * A hash of everything a bundle depends on: this file, esbuild's version,
- * tsconfig.json, each input file by name and bytes, and the names in each
- * input's folder. `null` when an input is gone.
+ * tsconfig.json, what was last installed, each project input by name and
+ * bytes and the names in its folder, and each library input by name, size and
+ * modification time (installs and patches write them; reading them all would
+ * cost each start more than the rest). `null` when an input is gone.
  * @param {string} root
  * @param {readonly string[]} inputs paths relative to `root`
  */
@@ -66,9 +95,17 @@ function inputsHash(root, inputs) {
   const hash = createHash('sha256');
   hash.update(`${fs.readFileSync(import.meta.filename, 'utf8')}\0${esbuildVersion()}\0${root}\0`);
   hash.update(`${fs.readFileSync(path.join(root, 'tsconfig.json'), 'utf8')}\0`);
+  const installed = path.join(root, 'node_modules', '.package-lock.json');
+  hash.update(`${fs.existsSync(installed) ? sha256(fs.readFileSync(installed)) : 'none'}\0`);
   const dirs = new Set();
   for (const input of [...inputs].sort()) {
     const file = path.join(root, input);
+    if (input.startsWith('node_modules/')) {
+      const stat = fs.statSync(file, { throwIfNoEntry: false });
+      if (!stat) return null;
+      hash.update(`${input}\0${stat.size}\0${stat.mtimeMs}\0`);
+      continue;
+    }
     if (!fs.existsSync(file)) return null;
     hash.update(`${input}\0${sha256(fs.readFileSync(file))}\0`);
     dirs.add(path.dirname(file));
@@ -133,7 +170,8 @@ export async function commandBundle(root, command, dir = bundleDir(root)) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    external: EXTERNAL,
+    banner: { js: REQUIRE },
     outdir: temp,
     outExtension: { '.js': '.mjs' },
     tsconfig: path.join(root, 'tsconfig.json'),

@@ -76,6 +76,37 @@ describe('commandBundle', () => {
     30_000,
   );
 
+  it('bundles the libraries a command uses, except those that find their own files, and rebuilds when one changes', async () => {
+    const { root, cache, write } = project();
+    // A CommonJS library that requires a Node module, and one that stays an import.
+    write('node_modules/greet/package.json', '{ "name": "greet", "main": "index.js" }\n');
+    write(
+      'node_modules/greet/index.js',
+      "const path = require('node:path');\nexports.greet = () => 'hi ' + path.basename('/x/y');\n",
+    );
+    write('node_modules/tinypool/package.json', '{ "name": "tinypool", "type": "module", "main": "index.js" }\n');
+    write('node_modules/tinypool/index.js', "export default 'external pool';\n");
+    write(
+      'scripts/libs.ts',
+      "import { greet } from 'greet';\nimport pool from 'tinypool';\nconsole.log(greet(), pool);\n",
+    );
+    const first = await commandBundle(root, 'libs', cache);
+    expect(run(first.entry)).toBe('hi y external pool');
+    const bundled = fs.readFileSync(first.entry, 'utf8');
+    expect(bundled).toContain('"hi "');
+    expect(bundled).toMatch(/from "tinypool"/);
+    expect(bundled).not.toContain('external pool');
+    expect(await commandBundle(root, 'libs', cache)).toEqual({ entry: first.entry, built: false });
+
+    write('node_modules/greet/index.js', "exports.greet = () => 'hello';\n");
+    const changed = await commandBundle(root, 'libs', cache);
+    expect(changed.built).toBe(true);
+    expect(run(changed.entry)).toBe('hello external pool');
+
+    write('node_modules/.package-lock.json', '{ "packages": {} }\n');
+    expect((await commandBundle(root, 'libs', cache)).built).toBe(true);
+  }, 30_000);
+
   it('builds again when the tsconfig changes, and when its bundle folder is gone', async () => {
     const { root, cache, write } = project();
     const first = await commandBundle(root, 'hello', cache);
