@@ -1,9 +1,11 @@
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 
 /**
  * A data table in a box that scrolls sideways on narrow screens. The box is a
- * labelled, focusable region so keyboard users can scroll it too; the caption
- * names both the table and the region.
+ * labelled, focusable region so keyboard users can scroll it too. Its caption
+ * stands above the box, not inside the table: a caption takes the table's
+ * width, so on a phone most of it would sit off screen until the table was
+ * scrolled. The caption names both the region and the table.
  */
 export function ScrollTable({
   caption,
@@ -16,12 +18,18 @@ export function ScrollTable({
   /** The table's head and body. */
   children: ReactNode;
 }) {
+  const captionId = useId();
   return (
-    <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <table className={className ? `data-table ${className}` : 'data-table'}>
-        <caption>{caption}</caption>
-        {children}
-      </table>
+    // min-w-0: in a flex column the box may be narrower than its table, which then scrolls.
+    <div className="min-w-0">
+      <p id={captionId} className="scroll-table-caption">
+        {caption}
+      </p>
+      <div className="table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
+        <table className={className ? `data-table ${className}` : 'data-table'} aria-labelledby={captionId}>
+          {children}
+        </table>
+      </div>
     </div>
   );
 }

@@ -193,6 +193,21 @@ test('a figure links to the sentence or table cell it was read from', async ({ p
   expect(sectionText).toContain(figure.provenance.quote.replace(/\s+/g, ' '));
 });
 
+test('on a phone the figures table scrolls in its box, and its caption stays on screen', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/salaries');
+  const region = page.getByRole('region', { name: /pay figures? and where each is stated/ });
+  const caption = page.locator(`[id="${await region.getAttribute('aria-labelledby')}"]`);
+  await expect(caption).toBeVisible();
+  const box = await caption.boundingBox();
+  expect(box?.x).toBeGreaterThanOrEqual(0);
+  expect((box?.x ?? 0) + (box?.width ?? Infinity)).toBeLessThanOrEqual(390);
+  // The page does not scroll sideways; the table does, inside its box.
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  expect(await region.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(true);
+  await expect(page.getByRole('table', { name: await caption.innerText() })).toBeVisible();
+});
+
 test('the downloads it offers are served', async ({ page, request }) => {
   await page.goto('/salaries');
   for (const name of ['CSV', 'JSON']) {
