@@ -23,18 +23,12 @@
  * again (0.2-0.5 s). Each module sees its own location as
  * `import.meta.dirname`, `filename` and `url`, as when run from source.
  */
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
-import { bundleDir, markUsed, removeUnused } from './bundle-cache.mjs';
+import { bundleDir, inputsHash, markUsed, readRecord, removeUnused, writeRecord } from './bundle-cache.mjs';
 
 /** @typedef {import('esbuild').Plugin} Plugin @typedef {import('esbuild').Loader} Loader */
-
-// esbuild itself is loaded only to build (about 15 ms a start); its version is read from its package.
-const esbuildVersion = () =>
-  JSON.parse(fs.readFileSync(createRequire(import.meta.url).resolve('esbuild/package.json'), 'utf8')).version;
 
 const ENTRY = 'main';
 
@@ -60,7 +54,6 @@ const EXTERNAL = [
 const REQUIRE =
   "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
 const LOCATION = /\bimport\.meta\.(dirname|filename|url)\b/g;
-const sha256 = (/** @type {string | Uint8Array} */ data) => createHash('sha256').update(data).digest('hex');
 
 /**
  * Replaces `import.meta.dirname`, `filename` and `url` in each project module
@@ -83,60 +76,6 @@ const moduleLocation = {
 };
 
 /**
- * A hash of everything a bundle depends on: this file, esbuild's version,
- * tsconfig.json, what was last installed, each project input by name and
- * bytes and the names in its folder, and each library input by name, size and
- * modification time (installs and patches write them; reading them all would
- * cost each start more than the rest). `null` when an input is gone.
- * @param {string} root
- * @param {readonly string[]} inputs paths relative to `root`
- */
-function inputsHash(root, inputs) {
-  const hash = createHash('sha256');
-  hash.update(`${fs.readFileSync(import.meta.filename, 'utf8')}\0${esbuildVersion()}\0${root}\0`);
-  hash.update(`${fs.readFileSync(path.join(root, 'tsconfig.json'), 'utf8')}\0`);
-  const installed = path.join(root, 'node_modules', '.package-lock.json');
-  hash.update(`${fs.existsSync(installed) ? sha256(fs.readFileSync(installed)) : 'none'}\0`);
-  const dirs = new Set();
-  for (const input of [...inputs].sort()) {
-    const file = path.join(root, input);
-    if (input.startsWith('node_modules/')) {
-      const stat = fs.statSync(file, { throwIfNoEntry: false });
-      if (!stat) return null;
-      hash.update(`${input}\0${stat.size}\0${stat.mtimeMs}\0`);
-      continue;
-    }
-    if (!fs.existsSync(file)) return null;
-    hash.update(`${input}\0${sha256(fs.readFileSync(file))}\0`);
-    dirs.add(path.dirname(file));
-  }
-  for (const dir of [...dirs].sort()) hash.update(`${dir}\0${fs.readdirSync(dir).sort().join('\0')}\0`);
-  return hash.digest('hex');
-}
-
-/**
- * @typedef {{ inputs: string[]; hash: string; dir: string }} BundleRecord
- * What the last build of a command recorded: its inputs, their hash, its folder.
- */
-
-/** @param {string} file @returns {BundleRecord | null} */
-function readRecord(file) {
-  try {
-    const data = JSON.parse(fs.readFileSync(file, 'utf8'));
-    const valid =
-      Array.isArray(data?.inputs) &&
-      data.inputs.every((/** @type {unknown} */ input) => typeof input === 'string') &&
-      typeof data.hash === 'string' &&
-      typeof data.dir === 'string' &&
-      !data.dir.includes('/') &&
-      !data.dir.includes('\\');
-    return valid ? data : null;
-  } catch {
-    return null;
-  }
-}
-
-/**
  * The bundle of `scripts/<command>.ts`: reused when nothing it was built from
  * changed, else built. Returns its entry file and whether it was built now.
  * @param {string} root the project root
@@ -152,8 +91,10 @@ export async function commandBundle(root, command, dir = bundleDir(root)) {
   const recordFile = path.join(dir, `${prefix}.json`);
   const entryOf = (/** @type {string} */ folder) => path.join(dir, folder, `${ENTRY}.mjs`);
 
+  // This file says how commands are built: a change to it builds them again.
+  const salt = fs.readFileSync(import.meta.filename, 'utf8');
   const record = readRecord(recordFile);
-  if (record && fs.existsSync(entryOf(record.dir)) && inputsHash(root, record.inputs) === record.hash) {
+  if (record && fs.existsSync(entryOf(record.dir)) && inputsHash(root, record.inputs, salt) === record.hash) {
     markUsed(path.join(dir, record.dir));
     return { entry: entryOf(record.dir), built: false };
   }
@@ -181,7 +122,7 @@ export async function commandBundle(root, command, dir = bundleDir(root)) {
   });
   await esbuild.stop();
   const inputs = Object.keys(result.metafile.inputs).sort();
-  const hash = inputsHash(root, inputs);
+  const hash = inputsHash(root, inputs, salt);
   if (hash === null) throw new Error(`scripts/${command}.ts changed while it was bundled; run it again`);
   const folder = `${prefix}.${hash.slice(0, 16)}`;
   try {
@@ -191,9 +132,7 @@ export async function commandBundle(root, command, dir = bundleDir(root)) {
     if (!fs.existsSync(entryOf(folder))) throw error;
     fs.rmSync(temp, { recursive: true, force: true });
   }
-  const recordTemp = `${recordFile}.${process.pid}.tmp`;
-  fs.writeFileSync(recordTemp, `${JSON.stringify({ inputs, hash, dir: folder })}\n`);
-  fs.renameSync(recordTemp, recordFile);
+  writeRecord(recordFile, { inputs, hash, dir: folder });
   // This command's other bundles, and the temporary folders of stopped builds; never its record.
   removeUnused(
     dir,

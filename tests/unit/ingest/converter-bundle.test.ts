@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { converterBundle } from '@/scripts/ingest/converter-bundle';
 
@@ -16,7 +17,7 @@ afterEach(() => {
 });
 
 describe('converterBundle', () => {
-  it('writes the converter once, under a name made from its code, and reuses it', () => {
+  it('writes the converter once, under a name made from what it is built from, and reuses it', () => {
     const dir = tempDir();
     const first = converterBundle(root, dir);
     const text = fs.readFileSync(first, 'utf8');
@@ -27,7 +28,33 @@ describe('converterBundle', () => {
     expect(converterBundle(root, dir)).toBe(first);
     expect(fs.readFileSync(first, 'utf8')).toBe(text);
     expect(fs.statSync(first).mtimeMs).toBeGreaterThan(Date.now() - 60_000);
-    expect(fs.readdirSync(dir)).toEqual([path.basename(first)]);
+    expect(fs.readdirSync(dir).sort()).toEqual([path.basename(first), 'ingest-converter.json'].sort());
+  }, 30_000);
+
+  it('is built again when a module it was built from changes, and only then', async () => {
+    // A project of one converter module, so that changing it changes nothing else.
+    const project = tempDir();
+    fs.writeFileSync(path.join(project, 'tsconfig.json'), '{}\n');
+    fs.mkdirSync(path.join(project, 'lib', 'ingest'), { recursive: true });
+    const converter = path.join(project, 'lib', 'ingest', 'html-to-markdown.ts');
+    const convertWith = async (file: string): Promise<unknown> =>
+      ((await import(pathToFileURL(file).href)) as { default: (job: unknown) => unknown }).default({
+        html: '<p>x</p>',
+        baseUrl: null,
+      });
+    fs.writeFileSync(converter, 'export const htmlToMarkdown = (html: string) => `one ${html}`;\n');
+    const dir = tempDir();
+    const first = converterBundle(project, dir);
+    expect(await convertWith(first)).toBe('one <p>x</p>');
+    // Unchanged: not built again, so the bundle's own bytes are what is returned.
+    fs.appendFileSync(first, '// reused\n');
+    expect(converterBundle(project, dir)).toBe(first);
+    expect(fs.readFileSync(first, 'utf8')).toContain('// reused');
+
+    fs.writeFileSync(converter, 'export const htmlToMarkdown = (html: string) => `two ${html}`;\n');
+    const second = converterBundle(project, dir);
+    expect(second).not.toBe(first);
+    expect(await convertWith(second)).toBe('two <p>x</p>');
   }, 30_000);
 
   it('removes bundles of other code unused for an hour, and leaves newer ones to the runs using them', () => {
@@ -40,6 +67,8 @@ describe('converterBundle', () => {
     fs.utimesSync(old, twoHoursAgo, twoHoursAgo);
     fs.utimesSync(unrelated, twoHoursAgo, twoHoursAgo);
     const current = converterBundle(root, dir);
-    expect(fs.readdirSync(dir).sort()).toEqual([path.basename(current), path.basename(recent), 'notes.txt'].sort());
+    expect(fs.readdirSync(dir).sort()).toEqual(
+      [path.basename(current), path.basename(recent), 'notes.txt', 'ingest-converter.json'].sort(),
+    );
   }, 30_000);
 });
