@@ -97,21 +97,40 @@ export interface PayAmount {
   max: number | null;
   openEnded: boolean;
   period: 'year' | 'month' | 'hour';
+  /** The source states no period: the figure is read as yearly, and says so. */
+  periodAssumed?: boolean;
 }
 
 const PER_PERIOD = { year: 'a year', month: 'a month', hour: 'an hour' } as const;
 
 /**
  * A figure as a reader says it: `US$120,000–US$150,000`, `US$200,000 or more`,
- * `up to US$93,500`, with ` a year` / ` an hour` when `withPeriod` is set.
+ * `up to US$93,500`, with ` a year` / ` an hour` when `withPeriod` is set, and
+ * ` (period not stated)` after a period the source did not give.
  */
 export function formatPay(pay: PayAmount, options: { compact?: boolean; withPeriod?: boolean } = {}): string {
-  const money = (amount: number) => formatMoney(amount, pay.currency, options);
-  let text: string;
-  if (pay.min === null) text = `up to ${money(pay.max ?? 0)}`;
-  else if (pay.max === null || pay.max === pay.min) text = pay.openEnded ? `${money(pay.min)} or more` : money(pay.min);
-  else text = `${money(pay.min)}–${money(pay.max)}${pay.openEnded ? ' or more' : ''}`;
-  return options.withPeriod ? `${text} ${PER_PERIOD[pay.period]}` : text;
+  if (!options.withPeriod) return payAmount(pay, options.compact ?? false);
+  const { text, note } = payWithPeriod(pay, options.compact ?? false);
+  return note === null ? text : `${text} (${note})`;
+}
+
+/**
+ * A figure with its period, and apart from it the note that the period is
+ * not the source's (`null` when the source states it), for a table cell
+ * that sets the note under the figure.
+ */
+export function payWithPeriod(pay: PayAmount, compact = false): { text: string; note: string | null } {
+  return {
+    text: `${payAmount(pay, compact)} ${PER_PERIOD[pay.period]}`,
+    note: pay.periodAssumed === true ? 'period not stated' : null,
+  };
+}
+
+function payAmount(pay: PayAmount, compact: boolean): string {
+  const money = (amount: number) => formatMoney(amount, pay.currency, { compact });
+  if (pay.min === null) return `up to ${money(pay.max ?? 0)}`;
+  if (pay.max === null || pay.max === pay.min) return pay.openEnded ? `${money(pay.min)} or more` : money(pay.min);
+  return `${money(pay.min)}–${money(pay.max)}${pay.openEnded ? ' or more' : ''}`;
 }
 
 /**

@@ -1,9 +1,9 @@
 import NextLink from 'next/link';
 import { Link } from '@/components/link';
 import { ProvenanceLink } from '@/components/provenance-link';
+import { FigurePay } from '@/components/pay/figure-pay';
 import { ScrollTable } from '@/components/scroll-table';
 import type { SalaryFigure } from '@/lib/content/schema';
-import { formatPay } from '@/lib/format';
 import { salaryQueryHref, type SalaryQuery, type SortKey } from '@/lib/guides/pay/explorer';
 import { LEVEL_LABELS } from '@/lib/guides/pay/series';
 import { describeKind } from '@/lib/guides/pay/text';
@@ -66,7 +66,9 @@ export function SalaryFiguresTable({ figures, query, caption, roleName, articleT
               )}
             </th>
             <td>{LEVEL_LABELS[figure.level.level]}</td>
-            <td className="whitespace-nowrap">{formatPay(figure, { withPeriod: true })}</td>
+            <td>
+              <FigurePay figure={figure} />
+            </td>
             <td>{describeKind(figure)}</td>
             <td>{figure.location ?? 'Not stated'}</td>
             <td>{figure.credited ?? 'Not stated'}</td>

@@ -1,8 +1,8 @@
 import { ProvenanceLink } from '@/components/provenance-link';
 import { figureAnchor } from '@/lib/guides/provenance';
-import { formatPay } from '@/lib/format';
 import type { SalarySeries } from '@/lib/guides/pay/series';
 import { describeKind } from '@/lib/guides/pay/text';
+import { FigurePay } from '@/components/pay/figure-pay';
 import { ScrollTable } from '@/components/scroll-table';
 
 export interface SalaryTableProps {
@@ -42,7 +42,9 @@ export function SalaryTable({ series, caption, rowHeader, articleTitles }: Salar
               <th scope="row" className="font-normal">
                 {row.label}
               </th>
-              <td className="whitespace-nowrap">{formatPay(figure, { withPeriod: true })}</td>
+              <td>
+                <FigurePay figure={figure} />
+              </td>
               <td>{describeKind(figure)}</td>
               {showLocation && <td>{figure.location ?? 'Not stated'}</td>}
               <td>{figure.credited ?? 'Not stated'}</td>

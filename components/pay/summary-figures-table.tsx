@@ -1,7 +1,7 @@
 import { ProvenanceLink } from '@/components/provenance-link';
+import { FigurePay } from '@/components/pay/figure-pay';
 import { ScrollTable } from '@/components/scroll-table';
 import type { SalaryFigure } from '@/lib/content/schema';
-import { formatPay } from '@/lib/format';
 import { figureAnchor } from '@/lib/guides/provenance';
 import type { PaySummary, SummaryFigure } from '@/lib/guides/pay/summary';
 import { BASIS_LABELS, describeCounted, describeSummary, summaryLevelLabel } from '@/lib/guides/pay/summary-text';
@@ -84,7 +84,9 @@ function FigureRow({
   if (!figure) return null;
   return (
     <tr id={figureAnchor(figure.id)} data-figure-id={figure.id}>
-      <td className="whitespace-nowrap">{formatPay(figure, { withPeriod: true })}</td>
+      <td>
+        <FigurePay figure={figure} />
+      </td>
       <td>{entry ? describeCounted(entry) : 'Not summarised'}</td>
       <td>{describeKind(figure)}</td>
       <td>{figure.location ?? 'Not stated'}</td>

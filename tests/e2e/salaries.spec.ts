@@ -193,6 +193,19 @@ test('a figure links to the sentence or table cell it was read from', async ({ p
   expect(sectionText).toContain(figure.provenance.quote.replace(/\s+/g, ' '));
 });
 
+test('a figure whose article states no period says so beside the period it is read with', async ({ page, request }) => {
+  const figures = await published(request);
+  const assumed = figures.find((entry) => entry.periodAssumed);
+  const stated = figures.find((entry) => !entry.periodAssumed && entry.period === 'year');
+  expect(assumed && stated).toBeTruthy();
+  if (!assumed || !stated) return;
+  await page.goto('/salaries');
+  await expect(await findRow(page, assumed.id)).toContainText(`${formatPay(assumed, { withPeriod: false })} a year`);
+  await expect(await findRow(page, assumed.id)).toContainText('(period not stated)');
+  await page.goto('/salaries');
+  await expect(await findRow(page, stated.id)).not.toContainText('period not stated');
+});
+
 test('on a phone the figures table scrolls in its box, and its caption stays on screen', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/salaries');

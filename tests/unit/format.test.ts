@@ -10,6 +10,7 @@ import {
   formatMoney,
   formatOrdinal,
   formatPay,
+  payWithPeriod,
   pluralize,
 } from '@/lib/format';
 
@@ -78,6 +79,18 @@ describe('formatPay', () => {
   it('adds the period when asked', () => {
     expect(formatPay({ ...pay, min: 44, max: 44, period: 'hour' }, { withPeriod: true })).toBe('US$44 an hour');
     expect(formatPay(pay, { withPeriod: true })).toBe('US$120,000–US$150,000 a year');
+  });
+
+  it("says when the period shown is not the source's", () => {
+    expect(formatPay({ ...pay, periodAssumed: true }, { withPeriod: true })).toBe(
+      'US$120,000–US$150,000 a year (period not stated)',
+    );
+    expect(formatPay({ ...pay, periodAssumed: false }, { withPeriod: true })).toBe('US$120,000–US$150,000 a year');
+    expect(payWithPeriod({ ...pay, periodAssumed: true })).toEqual({
+      text: 'US$120,000–US$150,000 a year',
+      note: 'period not stated',
+    });
+    expect(payWithPeriod({ ...pay, period: 'hour', min: 44, max: 44 })).toEqual({ text: 'US$44 an hour', note: null });
   });
 });
 

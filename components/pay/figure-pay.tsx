@@ -1,0 +1,16 @@
+import { payWithPeriod, type PayAmount } from '@/lib/format';
+
+/**
+ * A figure with its period for a table cell, kept on one line; where the
+ * source states no period and the figure is read as yearly, a line under it
+ * says so.
+ */
+export function FigurePay({ figure }: { figure: PayAmount }) {
+  const { text, note } = payWithPeriod(figure);
+  return (
+    <>
+      <span className="whitespace-nowrap">{text}</span>
+      {note !== null && <span className="block text-sm text-zinc-600 dark:text-zinc-400">({note})</span>}
+    </>
+  );
+}
