@@ -51,8 +51,9 @@ const EXTERNAL = [
  * Bundled libraries written as CommonJS call `require` for Node's modules; an
  * ES module has none, so each bundle makes its own.
  */
-const REQUIRE =
-  "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);";
+// (`import.meta` is written apart from `.url` so that `moduleLocation` leaves this text alone
+// when this file is bundled itself, into `scripts/prepare.ts`.)
+const REQUIRE = `import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(${'import.meta'}.url);`;
 const LOCATION = /\bimport\.meta\.(dirname|filename|url)\b/g;
 
 /**
