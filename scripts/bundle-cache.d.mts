@@ -9,4 +9,5 @@ export interface BundleRecord {
   dir: string;
 }
 export declare function readRecord(file: string): BundleRecord | null;
+export declare function currentBundle(root: string, recordFile: string, salt: string, entry?: string): string | null;
 export declare function writeRecord(file: string, record: BundleRecord): void;

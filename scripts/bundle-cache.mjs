@@ -109,6 +109,25 @@ export function readRecord(file) {
 }
 
 /**
+ * The bundle that `recordFile` names (a file, or a folder holding `entry`),
+ * marked used, when what it was built from is unchanged; else `null`, and it
+ * is to be built.
+ * @param {string} root
+ * @param {string} recordFile
+ * @param {string} salt as for `inputsHash`
+ * @param {string} [entry] the file inside a bundle folder that must exist
+ * @returns {string | null}
+ */
+export function currentBundle(root, recordFile, salt, entry = '') {
+  const record = readRecord(recordFile);
+  if (!record) return null;
+  const bundle = path.join(path.dirname(recordFile), record.dir);
+  if (!fs.existsSync(path.join(bundle, entry)) || inputsHash(root, record.inputs, salt) !== record.hash) return null;
+  markUsed(bundle);
+  return bundle;
+}
+
+/**
  * Writes a record whole (a temporary file renamed into place).
  * @param {string} file
  * @param {BundleRecord} record

@@ -99,29 +99,26 @@ function articleFileHashes(articlesDir: string): Map<string, string> {
 
 const readIfExists = (file: string): string | null => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : null);
 
-/** The path of `name` inside `dir`: the name is re-checked and the resolved path compared. */
-function pathInside(dir: string, name: string): string {
+/**
+ * Writes inside `dir` only (the name is re-checked and the resolved path
+ * compared), through a temporary file renamed into place.
+ */
+async function writeAtomically(dir: string, name: string, tempName: string, data: string | Buffer): Promise<void> {
   const target = path.resolve(dir, name);
   if (path.dirname(target) !== path.resolve(dir)) throw new Error(`refusing to write outside ${dir}`);
-  return target;
-}
-
-/** Writes inside `dir` only, through a temporary file renamed into place. */
-function writeAtomically(dir: string, name: string, tempName: string, text: string): void {
-  const target = pathInside(dir, name);
   const temp = path.join(path.dirname(target), tempName);
-  fs.writeFileSync(temp, text, { flag: 'wx' });
-  fs.renameSync(temp, target);
+  await fs.promises.writeFile(temp, data, { flag: 'wx' });
+  await fs.promises.rename(temp, target);
 }
 
 /** Files written at once: enough to keep libuv's four threads busy, few enough open files for any limit. */
 const CONCURRENT_WRITES = 16;
 
 /**
- * Writes each article atomically, as `writeAtomically` does, several at a
- * time on libuv's threads while the main thread goes on: creating 300 files
- * one after another took 0.25 s of the run's serial end on this machine.
- * Settles when every write has; then rejects with the first failure, if any.
+ * Writes each article atomically, several at a time on libuv's threads while
+ * the main thread goes on: creating 300 files one after another took 0.25 s
+ * of the run's serial end on this machine. Settles when every write has; then
+ * rejects with the first failure, if any.
  */
 async function writeArticles(articlesDir: string, writes: ReadonlyArray<{ slug: string; bytes: Buffer }>) {
   const failures: unknown[] = [];
@@ -131,10 +128,7 @@ async function writeArticles(articlesDir: string, writes: ReadonlyArray<{ slug: 
       const { slug, bytes } = writes[next++] as { slug: string; bytes: Buffer };
       try {
         if (!SLUG_PATTERN.test(slug)) throw new Error(`refusing to write unsafe slug "${slug}"`);
-        const target = pathInside(articlesDir, `${slug}.md`);
-        const temp = path.join(path.dirname(target), tempFileName(slug, process.pid));
-        await fs.promises.writeFile(temp, bytes, { flag: 'wx' });
-        await fs.promises.rename(temp, target);
+        await writeAtomically(articlesDir, `${slug}.md`, tempFileName(slug, process.pid), bytes);
       } catch (error) {
         failures.push(error);
       }
@@ -260,7 +254,7 @@ async function main(argv: string[]): Promise<number> {
     if (manifestText !== null && fs.existsSync(articlesDir)) {
       fs.mkdirSync(args.contentDir, { recursive: true });
       if (readIfExists(manifestFile) !== manifestText)
-        writeAtomically(args.contentDir, MANIFEST_FILE, `${MANIFEST_FILE}.${process.pid}.tmp`, manifestText);
+        await writeAtomically(args.contentDir, MANIFEST_FILE, `${MANIFEST_FILE}.${process.pid}.tmp`, manifestText);
     }
   }
   const reused = [...used.keys()].filter((key) => !jobs.has(key)).length;

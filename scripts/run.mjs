@@ -26,7 +26,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { bundleDir, inputsHash, markUsed, readRecord, removeUnused, writeRecord } from './bundle-cache.mjs';
+import { bundleDir, currentBundle, inputsHash, removeUnused, writeRecord } from './bundle-cache.mjs';
 
 /** @typedef {import('esbuild').Plugin} Plugin @typedef {import('esbuild').Loader} Loader */
 
@@ -94,11 +94,8 @@ export async function commandBundle(root, command, dir = bundleDir(root)) {
 
   // This file says how commands are built: a change to it builds them again.
   const salt = fs.readFileSync(import.meta.filename, 'utf8');
-  const record = readRecord(recordFile);
-  if (record && fs.existsSync(entryOf(record.dir)) && inputsHash(root, record.inputs, salt) === record.hash) {
-    markUsed(path.join(dir, record.dir));
-    return { entry: entryOf(record.dir), built: false };
-  }
+  const current = currentBundle(root, recordFile, salt, `${ENTRY}.mjs`);
+  if (current) return { entry: path.join(current, `${ENTRY}.mjs`), built: false };
 
   fs.mkdirSync(dir, { recursive: true });
   const temp = path.join(dir, `.${prefix}.${process.pid}.tmp`);

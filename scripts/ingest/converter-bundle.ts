@@ -19,7 +19,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
-import { bundleDir, inputsHash, markUsed, readRecord, removeUnused, writeRecord } from '../bundle-cache.mjs';
+import { bundleDir, currentBundle, inputsHash, markUsed, removeUnused, writeRecord } from '../bundle-cache.mjs';
 
 const PREFIX = 'ingest-converter-';
 const RECORD = 'ingest-converter.json';
@@ -39,11 +39,8 @@ export function converterBundle(root: string, dir: string = bundleDir(root)): st
   // This module holds the entry and the build's options: a change to it builds again.
   const salt = fs.readFileSync(import.meta.filename, 'utf8');
   const recordFile = path.join(dir, RECORD);
-  const record = readRecord(recordFile);
-  if (record && fs.existsSync(path.join(dir, record.dir)) && inputsHash(root, record.inputs, salt) === record.hash) {
-    markUsed(path.join(dir, record.dir));
-    return path.join(dir, record.dir);
-  }
+  const current = currentBundle(root, recordFile, salt);
+  if (current) return current;
 
   const result = buildSync({
     absWorkingDir: root,
