@@ -10,15 +10,36 @@ const MORE = { one: 'more figure', other: 'more figures' };
 /** Figures listed open per place; a place with more (the United States has dozens) keeps the rest one click away. */
 const SHOWN = 5;
 
-function FigureLinks({ figures }: { figures: readonly SalaryFigure[] }) {
+function LinkList({ figures, withPeriod }: { figures: readonly SalaryFigure[]; withPeriod: boolean }) {
   return (
     <ul className="flex flex-col gap-1">
       {figures.map((figure) => (
         <li key={figure.id}>
-          <a href={`#${figureAnchor(figure.id)}`}>{formatPay(figure, { withPeriod: true })}</a>
+          <a href={`#${figureAnchor(figure.id)}`}>{formatPay(figure, { withPeriod })}</a>
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * A place's figures as links: those whose article states a period say it
+ * after each amount; those read as yearly follow under one note, rather
+ * than each repeating "(period not stated)".
+ */
+function FigureLinks({ figures }: { figures: readonly SalaryFigure[] }) {
+  const stated = figures.filter((figure) => !figure.periodAssumed);
+  const assumed = figures.filter((figure) => figure.periodAssumed);
+  return (
+    <>
+      {stated.length > 0 && <LinkList figures={stated} withPeriod />}
+      {assumed.length > 0 && (
+        <div className={stated.length > 0 ? 'mt-2' : undefined}>
+          <p className="text-sm text-zinc-600 dark:text-zinc-400">Period not stated, read as yearly:</p>
+          <LinkList figures={assumed} withPeriod={false} />
+        </div>
+      )}
+    </>
   );
 }
 

@@ -27,6 +27,7 @@ export interface PlaceRow {
   /** The catalogue's slug; `null` when the catalogue does not know the place. */
   slug: string | null;
   name: string;
+  /** Figures whose article states a period first, then those read as yearly, each group in article order. */
   figures: SalaryFigure[];
   articles: number;
 }
@@ -87,8 +88,13 @@ export function buildPayPage(
     row.figures.push(figure);
     places.set(key, row);
   }
-  for (const row of places.values())
+  for (const row of places.values()) {
+    row.figures = [
+      ...row.figures.filter((figure) => !figure.periodAssumed),
+      ...row.figures.filter((figure) => figure.periodAssumed),
+    ];
     row.articles = new Set(row.figures.map((figure) => figure.provenance.article)).size;
+  }
   return {
     units: ordered,
     places: [...places.values()].sort((a, b) => b.figures.length - a.figures.length || a.name.localeCompare(b.name)),

@@ -256,3 +256,18 @@ describe('summarizePay and additional pay', () => {
     expect(unit?.elsewhere).toEqual([]);
   });
 });
+
+describe('buildPayPage by place', () => {
+  it('lists a place’s figures with a stated period first, then those read as yearly, each in article order', () => {
+    const at = (article: string, periodAssumed: boolean, period: 'year' | 'hour' = 'year') =>
+      makeFigure({ location: 'U.S.', article, periodAssumed, period });
+    const figures = [at('a', true), at('b', false), at('c', true), at('d', false, 'hour'), at('e', false)];
+    const india = makeFigure({ location: 'India', currency: 'INR', article: 'f', periodAssumed: true });
+    const { places } = buildPayPage([...figures, india], summarizePay(figures, placeOf), placeOf, 'USD');
+    expect(places.map((row) => [row.name, row.figures.map((figure) => figure.provenance.article)])).toEqual([
+      ['United States', ['b', 'd', 'e', 'a', 'c']],
+      ['India', ['f']],
+    ]);
+    expect(places[0]?.articles).toBe(5);
+  });
+});
