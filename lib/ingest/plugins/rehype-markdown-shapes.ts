@@ -6,7 +6,12 @@
  * - lazy-loaded images (`src` a placeholder, the real address in `data-src`)
  *   get their real address, as the page shows them once scrolled into view;
  * - spacer paragraphs (`<p>&nbsp;</p>`, a WordPress habit) are dropped: they
- *   carry no text and would print as a line holding a lone no-break space.
+ *   carry no text and would print as a line holding a lone no-break space;
+ * - a heading that starts with the Markdown marks of its own level, typed
+ *   into the editor's heading block (`<h4>#### Pay Trends</h4>`), loses
+ *   them: the element already is the heading they ask for, and kept they
+ *   read as markup in the page and in every section name quoted from it.
+ *   Only the exact count is taken (`<h2># of jobs</h2>` keeps its "#").
  */
 import type { Element, Root } from 'hast';
 import { walkElements } from './walk-elements';
@@ -19,6 +24,20 @@ function isPlaceholder(src: unknown): boolean {
 
 function isSpacer(node: Element): boolean {
   return node.tagName === 'p' && node.children.every((child) => child.type === 'text' && !child.value.trim());
+}
+
+const HEADING_LEVEL: Record<string, number> = { h2: 2, h3: 3, h4: 4, h5: 5, h6: 6 };
+const TYPED_MARKS = /^\s*(#{2,6})[ \t]+/;
+
+function dropTypedMarks(node: Element): void {
+  const level = HEADING_LEVEL[node.tagName];
+  const first = node.children[0];
+  if (level === undefined || first?.type !== 'text') return;
+  const marks = TYPED_MARKS.exec(first.value);
+  if (marks?.[1]?.length !== level) return;
+  const rest = first.value.slice(marks[0].length);
+  // Marks with nothing after them are the heading's only words.
+  if (rest.trim() !== '' || node.children.length > 1) first.value = rest;
 }
 
 function fixLazyImage(node: Element): void {
@@ -37,6 +56,7 @@ export function rehypeMarkdownShapes() {
         return index;
       }
       if (node.tagName === 'img') fixLazyImage(node);
+      dropTypedMarks(node);
       if (node.tagName === 'summary') node.tagName = 'p';
       if (node.tagName === 'details') node.tagName = 'div';
       if (node.tagName !== 'table' || !parent || index === undefined) return undefined;

@@ -292,6 +292,20 @@ describe('htmlToMarkdown: shapes Markdown lacks', () => {
     expect(rendered(markdown).images).toEqual(['https://blog.example.com/up/chart.png']);
   });
 
+  it('drops the Markdown marks an author typed into a heading block of the same level', () => {
+    // As one of the source feeds has it: the WordPress page shows "#### Fast-Growing ...".
+    expect(toMarkdown('<h4 class="wp-block-heading">#### Fast-Growing Compensation Trends</h4>')).toBe(
+      '#### Fast-Growing Compensation Trends\n',
+    );
+    expect(toMarkdown('<h2>## <strong>Pay</strong> by level</h2>')).toBe('## **Pay** by level\n');
+    // Any other count, no space after the marks, or marks later in the text are the author's words.
+    expect(toMarkdown('<h2># of AI jobs</h2>')).toBe('## # of AI jobs\n');
+    expect(toMarkdown('<h3>#### Trends</h3>')).toBe('### #### Trends\n');
+    expect(toMarkdown('<h4>####Trends</h4>')).toBe('#### ####Trends\n');
+    expect(toMarkdown('<h3>### </h3>')).toBe(toMarkdown('<h3>###</h3>'));
+    expect(toMarkdown('<p>#### Trends</p>')).toBe('\\#### Trends\n');
+  });
+
   it('drops spacer paragraphs, empty links and empty tables', () => {
     const markdown = toMarkdown(
       '<p>One</p><p>&nbsp;</p><p><a href="https://x.example/"><iframe src="https://x.example/e"></iframe></a>Two</p><table></table>',

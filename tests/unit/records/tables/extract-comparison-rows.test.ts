@@ -42,7 +42,7 @@ describe('extractComparisonRows on the real articles', () => {
       'Sample Daily Tasks: AI Engineer vs. Data Scientist',
       'Role Fit Decision Matrix',
       'Sample Evaluation Rubric',
-      '#### Compensation Comparison Table',
+      'Compensation Comparison Table',
       'Use Case-Based Role Matching',
     ]) {
       const table = tableUnder(heading);
