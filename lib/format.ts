@@ -3,6 +3,7 @@
  * hosts) goes through here, so components never format inline and the
  * locale is chosen once.
  */
+import { isSalaryKind, type payKinds } from '@/lib/content/pay-kinds';
 
 /** The site's one locale: British English ("7 July 2025"). */
 export const SITE_LOCALE = 'en-GB';
@@ -99,6 +100,8 @@ export interface PayAmount {
   period: 'year' | 'month' | 'hour';
   /** The source states no period: the figure is read as yearly, and says so. */
   periodAssumed?: boolean;
+  /** What the amount measures; a bonus or equity amount with no stated period is not read as yearly. */
+  kind?: (typeof payKinds)[number];
 }
 
 const PER_PERIOD = { year: 'a year', month: 'a month', hour: 'an hour' } as const;
@@ -120,9 +123,13 @@ export function formatPay(pay: PayAmount, options: { compact?: boolean; withPeri
  * that sets the note under the figure.
  */
 export function payWithPeriod(pay: PayAmount, compact = false): { text: string; note: string | null } {
+  if (pay.periodAssumed !== true) return { text: `${payAmount(pay, compact)} ${PER_PERIOD[pay.period]}`, note: null };
+  // A salary with no period is read as yearly, as the summaries read it. A bonus or equity
+  // amount is never summarised, and "a year" would be a guess: a signing bonus is paid once.
+  const salary = pay.kind === undefined || isSalaryKind(pay.kind);
   return {
-    text: `${payAmount(pay, compact)} ${PER_PERIOD[pay.period]}`,
-    note: pay.periodAssumed === true ? 'period not stated' : null,
+    text: salary ? `${payAmount(pay, compact)} ${PER_PERIOD[pay.period]}` : payAmount(pay, compact),
+    note: 'period not stated',
   };
 }
 

@@ -117,7 +117,8 @@ export default function AboutPage() {
             paid. Where sources disagree, the spread stays visible beside the median.
           </li>
           <li>
-            {formatCount(facts.periodAssumed, FIGURE)} state no period; they are read as yearly pay and marked as such.
+            {formatCount(facts.periodAssumed, FIGURE)} state no period. Salaries among them are read as yearly pay and
+            marked as such; a bonus or equity amount with no period is shown without one.
           </li>
           <li>
             {formatCount(facts.openEnded, FIGURE)} are open-ended (“$200,000+”): the chart shows their open end rather

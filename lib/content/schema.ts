@@ -4,6 +4,7 @@
  * feed fields) is parsed with these schemas rather than cast.
  */
 import { z } from 'zod';
+import { additionalPayKinds, isSalaryKind, payKinds } from './pay-kinds';
 
 /** File-name-safe slug: lowercase ASCII, digits and hyphens, at most 80 characters. */
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{0,79}$/;
@@ -304,7 +305,7 @@ export const careerLevelSchema = describedEnum(careerLevels, {
 });
 export type CareerLevel = z.infer<typeof careerLevelSchema>;
 
-export const payKinds = ['base', 'total-compensation', 'average', 'median', 'range', 'unspecified', 'bonus', 'equity'] as const;
+export { additionalPayKinds, isSalaryKind, payKinds };
 export const payKindSchema = describedEnum(payKinds, {
   base: 'Base salary, without bonus or equity.',
   'total-compensation': 'Total compensation or a package: base pay plus bonus, equity or other pay.',
@@ -318,18 +319,6 @@ export const payKindSchema = describedEnum(payKinds, {
     'Equity or stock stated as an amount (stock grants, sign-on equity). Never added to a salary, and left out of salary charts and summaries.',
 });
 export type PayKind = z.infer<typeof payKindSchema>;
-
-/**
- * Pay on top of a salary, recorded as its own figure and never added to one:
- * `bonus` (bonus, signing bonus, additional cash compensation or pay) and
- * `equity` (equity or stock stated as an amount). Every other kind is salary.
- */
-export const additionalPayKinds = ['bonus', 'equity'] as const satisfies readonly PayKind[];
-
-/** True for kinds that state a salary; false for additional pay (`additionalPayKinds`), which charts and summaries of salary leave out. */
-export function isSalaryKind(kind: PayKind): boolean {
-  return !(additionalPayKinds as readonly PayKind[]).includes(kind);
-}
 
 /** Where the role, level or location of a figure was read from. */
 export const figureContextOriginSchema = describedEnum(

@@ -195,15 +195,21 @@ test('a figure links to the sentence or table cell it was read from', async ({ p
 
 test('a figure whose article states no period says so beside the period it is read with', async ({ page, request }) => {
   const figures = await published(request);
-  const assumed = figures.find((entry) => entry.periodAssumed);
+  const assumed = figures.find((entry) => entry.periodAssumed && isSalaryKind(entry.kind));
   const stated = figures.find((entry) => !entry.periodAssumed && entry.period === 'year');
-  expect(assumed && stated).toBeTruthy();
-  if (!assumed || !stated) return;
+  // "$100M signing bonuses": a bonus or equity amount with no period is given none.
+  const bonus = figures.find((entry) => entry.periodAssumed && !isSalaryKind(entry.kind));
+  expect(assumed && stated && bonus).toBeTruthy();
+  if (!assumed || !stated || !bonus) return;
   await page.goto('/salaries');
   await expect(await findRow(page, assumed.id)).toContainText(`${formatPay(assumed, { withPeriod: false })} a year`);
   await expect(await findRow(page, assumed.id)).toContainText('(period not stated)');
   await page.goto('/salaries');
   await expect(await findRow(page, stated.id)).not.toContainText('period not stated');
+  await page.goto('/salaries');
+  const bonusPay = (await findRow(page, bonus.id)).locator('td', { hasText: '(period not stated)' });
+  await expect(bonusPay).toContainText(formatPay(bonus, { withPeriod: false }));
+  await expect(bonusPay).not.toContainText(/ a year| a month| an hour/);
 });
 
 test('on a phone the figures table scrolls in its box, and its caption stays on screen', async ({ page }) => {

@@ -92,6 +92,22 @@ describe('formatPay', () => {
     });
     expect(payWithPeriod({ ...pay, period: 'hour', min: 44, max: 44 })).toEqual({ text: 'US$44 an hour', note: null });
   });
+
+  it('reads no period into a bonus or equity amount whose source states none', () => {
+    const signing = { ...pay, min: 100_000_000, max: 100_000_000, periodAssumed: true };
+    expect(formatPay({ ...signing, kind: 'bonus' }, { withPeriod: true })).toBe('US$100,000,000 (period not stated)');
+    expect(payWithPeriod({ ...signing, kind: 'equity' })).toEqual({
+      text: 'US$100,000,000',
+      note: 'period not stated',
+    });
+    // A salary with no period is read as yearly, as the summaries read it; a stated period is always said.
+    expect(formatPay({ ...signing, kind: 'base' }, { withPeriod: true })).toBe(
+      'US$100,000,000 a year (period not stated)',
+    );
+    expect(formatPay({ ...signing, kind: 'bonus', periodAssumed: false }, { withPeriod: true })).toBe(
+      'US$100,000,000 a year',
+    );
+  });
 });
 
 describe('formatList', () => {
