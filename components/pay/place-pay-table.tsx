@@ -2,7 +2,7 @@ import { Link } from '@/components/link';
 import { ScrollTable } from '@/components/scroll-table';
 import { formatCount, formatPay } from '@/lib/format';
 import type { PlaceRow } from '@/lib/guides/pay/page';
-import type { SalaryFigure } from '@/lib/content/schema';
+import { isSalaryKind, type SalaryFigure } from '@/lib/content/schema';
 import { figureAnchor } from '@/lib/guides/provenance';
 
 const ARTICLE = { one: 'article', other: 'articles' };
@@ -22,23 +22,37 @@ function LinkList({ figures, withPeriod }: { figures: readonly SalaryFigure[]; w
   );
 }
 
+const NOTE = 'text-sm text-zinc-600 dark:text-zinc-400';
+
 /**
- * A place's figures as links: those whose article states a period say it
- * after each amount; those read as yearly follow under one note, rather
- * than each repeating "(period not stated)".
+ * A place's figures as links, in three groups: salaries whose article states
+ * a period say it after each amount; salaries read as yearly follow under one
+ * note, rather than each repeating "(period not stated)"; bonus and equity
+ * amounts come last under their own note, so that none reads as a salary.
  */
 function FigureLinks({ figures }: { figures: readonly SalaryFigure[] }) {
-  const stated = figures.filter((figure) => !figure.periodAssumed);
-  const assumed = figures.filter((figure) => figure.periodAssumed);
+  const salaries = figures.filter((figure) => isSalaryKind(figure.kind));
+  const groups = [
+    { note: null, figures: salaries.filter((figure) => !figure.periodAssumed), withPeriod: true },
+    {
+      note: 'Period not stated, read as yearly:',
+      figures: salaries.filter((figure) => figure.periodAssumed),
+      withPeriod: false,
+    },
+    {
+      note: 'Bonus or equity, on top of a salary:',
+      figures: figures.filter((figure) => !isSalaryKind(figure.kind)),
+      withPeriod: true,
+    },
+  ].filter((group) => group.figures.length > 0);
   return (
     <>
-      {stated.length > 0 && <LinkList figures={stated} withPeriod />}
-      {assumed.length > 0 && (
-        <div className={stated.length > 0 ? 'mt-2' : undefined}>
-          <p className="text-sm text-zinc-600 dark:text-zinc-400">Period not stated, read as yearly:</p>
-          <LinkList figures={assumed} withPeriod={false} />
+      {groups.map((group, index) => (
+        <div key={group.note ?? 'stated'} className={index > 0 ? 'mt-2' : undefined}>
+          {group.note !== null && <p className={NOTE}>{group.note}</p>}
+          <LinkList figures={group.figures} withPeriod={group.withPeriod} />
         </div>
-      )}
+      ))}
     </>
   );
 }

@@ -158,11 +158,14 @@ test('the pay page answers by level and place before it lists every figure', asy
   await more.locator('summary').click();
   await expect(hidden.first()).toBeVisible();
   await expect(more.locator('summary')).toHaveText(`${await hidden.count()} more figures`);
-  // Figures whose article states no period follow one note per place, not a note each.
-  await expect(places).not.toContainText('period not stated');
+  // Salaries whose article states no period follow one note per place, not a note each,
+  // and no amount is both given a year and said to have no period.
+  await expect(places).not.toContainText('a year (period not stated)');
   const note = places.getByText('Period not stated, read as yearly:').first();
   await expect(note).toBeVisible();
-  await expect(note.locator('xpath=following-sibling::ul//a').first()).not.toContainText(/a year|a month|an hour/);
+  await expect(note.locator('xpath=following-sibling::ul//a').first()).not.toContainText(
+    /a year|a month|an hour|period not stated/,
+  );
   // The place opens its figures in the salaries explorer, filtered by the role and the place.
   const first = places.locator('tbody tr').first();
   const listed = await first.locator('td').first().locator('a').count();

@@ -27,7 +27,10 @@ export interface PlaceRow {
   /** The catalogue's slug; `null` when the catalogue does not know the place. */
   slug: string | null;
   name: string;
-  /** Figures whose article states a period first, then those read as yearly, each group in article order. */
+  /**
+   * Salaries whose article states a period first, then salaries read as yearly,
+   * then bonus and equity amounts; each group in article order.
+   */
   figures: SalaryFigure[];
   articles: number;
 }
@@ -90,8 +93,9 @@ export function buildPayPage(
   }
   for (const row of places.values()) {
     row.figures = [
-      ...row.figures.filter((figure) => !figure.periodAssumed),
-      ...row.figures.filter((figure) => figure.periodAssumed),
+      ...row.figures.filter((figure) => isSalaryKind(figure.kind) && !figure.periodAssumed),
+      ...row.figures.filter((figure) => isSalaryKind(figure.kind) && figure.periodAssumed),
+      ...row.figures.filter((figure) => !isSalaryKind(figure.kind)),
     ];
     row.articles = new Set(row.figures.map((figure) => figure.provenance.article)).size;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { PlaceCatalogEntry } from '@/lib/content/schema';
+import type { PayKind, PayPeriod, PlaceCatalogEntry } from '@/lib/content/schema';
 import { createPlaceLookup } from '@/lib/guides/pay/places';
 import { median, quantile, quantileSteps } from '@/lib/guides/pay/statistics';
 import { figureValue, pickWorkedExample, summarizePay, type PaySummary } from '@/lib/guides/pay/summary';
@@ -258,16 +258,24 @@ describe('summarizePay and additional pay', () => {
 });
 
 describe('buildPayPage by place', () => {
-  it('lists a place’s figures with a stated period first, then those read as yearly, each in article order', () => {
-    const at = (article: string, periodAssumed: boolean, period: 'year' | 'hour' = 'year') =>
-      makeFigure({ location: 'U.S.', article, periodAssumed, period });
-    const figures = [at('a', true), at('b', false), at('c', true), at('d', false, 'hour'), at('e', false)];
+  it('lists a place’s salaries with a stated period, then those read as yearly, then bonus and equity, each in article order', () => {
+    const at = (article: string, periodAssumed: boolean, kind: PayKind = 'range', period: PayPeriod = 'year') =>
+      makeFigure({ location: 'U.S.', article, periodAssumed, kind, period });
+    const figures = [
+      at('a', true),
+      at('b', false),
+      at('g', true, 'bonus'),
+      at('c', true),
+      at('d', false, 'base', 'hour'),
+      at('h', false, 'equity'),
+      at('e', false),
+    ];
     const india = makeFigure({ location: 'India', currency: 'INR', article: 'f', periodAssumed: true });
     const { places } = buildPayPage([...figures, india], summarizePay(figures, placeOf), placeOf, 'USD');
     expect(places.map((row) => [row.name, row.figures.map((figure) => figure.provenance.article)])).toEqual([
-      ['United States', ['b', 'd', 'e', 'a', 'c']],
+      ['United States', ['b', 'd', 'e', 'a', 'c', 'g', 'h']],
       ['India', ['f']],
     ]);
-    expect(places[0]?.articles).toBe(5);
+    expect(places[0]?.articles).toBe(7);
   });
 });
