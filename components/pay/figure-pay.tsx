@@ -2,8 +2,7 @@ import { payWithPeriod, type PayAmount } from '@/lib/format';
 
 /**
  * A figure with its period for a table cell, kept on one line; where the
- * source states no period and the figure is read as yearly, a line under it
- * says so.
+ * source states no period, a line under it says so (`payWithPeriod`).
  */
 export function FigurePay({ figure }: { figure: PayAmount }) {
   const { text, note } = payWithPeriod(figure);

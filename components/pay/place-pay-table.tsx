@@ -1,8 +1,8 @@
 import { Link } from '@/components/link';
 import { ScrollTable } from '@/components/scroll-table';
 import { formatCount, formatPay } from '@/lib/format';
-import type { PlaceRow } from '@/lib/guides/pay/page';
-import { isSalaryKind, type SalaryFigure } from '@/lib/content/schema';
+import { PLACE_FIGURE_GROUPS, placeFigureGroup, type PlaceFigureGroup, type PlaceRow } from '@/lib/guides/pay/page';
+import type { SalaryFigure } from '@/lib/content/schema';
 import { figureAnchor } from '@/lib/guides/provenance';
 
 const ARTICLE = { one: 'article', other: 'articles' };
@@ -22,35 +22,28 @@ function LinkList({ figures, withPeriod }: { figures: readonly SalaryFigure[]; w
   );
 }
 
-const NOTE = 'text-sm text-zinc-600 dark:text-zinc-400';
+/** How each group of a place's figures is introduced, and whether each figure says its period. */
+const GROUP_SHAPE: Record<PlaceFigureGroup, { note: string | null; withPeriod: boolean }> = {
+  stated: { note: null, withPeriod: true },
+  // One note for the group, rather than "(period not stated)" after every link.
+  'read-as-yearly': { note: 'Period not stated, read as yearly:', withPeriod: false },
+  // Apart, so that none reads as a salary.
+  additional: { note: 'Bonus or equity, on top of a salary:', withPeriod: true },
+};
 
-/**
- * A place's figures as links, in three groups: salaries whose article states
- * a period say it after each amount; salaries read as yearly follow under one
- * note, rather than each repeating "(period not stated)"; bonus and equity
- * amounts come last under their own note, so that none reads as a salary.
- */
+/** A place's figures as links, group by group (`PLACE_FIGURE_GROUPS`). */
 function FigureLinks({ figures }: { figures: readonly SalaryFigure[] }) {
-  const salaries = figures.filter((figure) => isSalaryKind(figure.kind));
-  const groups = [
-    { note: null, figures: salaries.filter((figure) => !figure.periodAssumed), withPeriod: true },
-    {
-      note: 'Period not stated, read as yearly:',
-      figures: salaries.filter((figure) => figure.periodAssumed),
-      withPeriod: false,
-    },
-    {
-      note: 'Bonus or equity, on top of a salary:',
-      figures: figures.filter((figure) => !isSalaryKind(figure.kind)),
-      withPeriod: true,
-    },
-  ].filter((group) => group.figures.length > 0);
+  const groups = PLACE_FIGURE_GROUPS.map((group) => ({
+    group,
+    ...GROUP_SHAPE[group],
+    figures: figures.filter((figure) => placeFigureGroup(figure) === group),
+  })).filter((entry) => entry.figures.length > 0);
   return (
     <>
-      {groups.map((group, index) => (
-        <div key={group.note ?? 'stated'} className={index > 0 ? 'mt-2' : undefined}>
-          {group.note !== null && <p className={NOTE}>{group.note}</p>}
-          <LinkList figures={group.figures} withPeriod={group.withPeriod} />
+      {groups.map(({ group, note, withPeriod, figures: listed }, index) => (
+        <div key={group} className={index > 0 ? 'mt-2' : undefined}>
+          {note !== null && <p className="text-sm text-zinc-600 dark:text-zinc-400">{note}</p>}
+          <LinkList figures={listed} withPeriod={withPeriod} />
         </div>
       ))}
     </>

@@ -27,12 +27,22 @@ export interface PlaceRow {
   /** The catalogue's slug; `null` when the catalogue does not know the place. */
   slug: string | null;
   name: string;
-  /**
-   * Salaries whose article states a period first, then salaries read as yearly,
-   * then bonus and equity amounts; each group in article order.
-   */
+  /** In the order of `PLACE_FIGURE_GROUPS`, each group in article order. */
   figures: SalaryFigure[];
   articles: number;
+}
+
+/**
+ * The groups a place lists its figures in, in this order: salaries whose
+ * article states a period, salaries read as yearly (the article states
+ * none), then bonus and equity amounts, which are not salary.
+ */
+export const PLACE_FIGURE_GROUPS = ['stated', 'read-as-yearly', 'additional'] as const;
+export type PlaceFigureGroup = (typeof PLACE_FIGURE_GROUPS)[number];
+
+export function placeFigureGroup(figure: SalaryFigure): PlaceFigureGroup {
+  if (!isSalaryKind(figure.kind)) return 'additional';
+  return figure.periodAssumed ? 'read-as-yearly' : 'stated';
 }
 
 export interface PayPage {
@@ -92,11 +102,10 @@ export function buildPayPage(
     places.set(key, row);
   }
   for (const row of places.values()) {
-    row.figures = [
-      ...row.figures.filter((figure) => isSalaryKind(figure.kind) && !figure.periodAssumed),
-      ...row.figures.filter((figure) => isSalaryKind(figure.kind) && figure.periodAssumed),
-      ...row.figures.filter((figure) => !isSalaryKind(figure.kind)),
-    ];
+    const figures = row.figures;
+    row.figures = PLACE_FIGURE_GROUPS.flatMap((group) =>
+      figures.filter((figure) => placeFigureGroup(figure) === group),
+    );
     row.articles = new Set(row.figures.map((figure) => figure.provenance.article)).size;
   }
   return {
